@@ -1,0 +1,125 @@
+# scif - see README.md.  "make" builds; "make check" installs the test
+# dependencies where missing, builds plain and sanitized, runs every test.
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+LIBDIR ?= $(PREFIX)/lib
+INCDIR ?= $(PREFIX)/include
+MANDIR ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share/scif
+VERSION = 0.1.0
+
+CC ?= cc
+B ?= build
+CFLAGS ?= -O2 -g
+SANFLAGS ?=
+WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2
+PKGS = libseccomp json-c
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lseccomp -ljson-c)
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -fPIC -fvisibility=hidden $(WARN) \
+	$(CFLAGS) $(SANFLAGS) -Iinclude -Isrc $(PKG_CFLAGS) \
+	-DSCIF_VERSION='"$(VERSION)"' -DSCIF_DATADIR='"$(DATADIR)"'
+ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
+
+LIB_SRC := $(sort $(wildcard src/*.c src/policy/*.c))
+CLI_SRC := $(sort $(wildcard src/cli/*.c))
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+HELPER_SRC := $(sort $(wildcard tests/helpers/*.c))
+
+LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
+UNITS := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+HELPERS := $(HELPER_SRC:tests/helpers/%.c=$(B)/helpers/%)
+
+.PHONY: all install uninstall check check-asan test tests demo lint \
+	format format-check fuzz bench deps clean
+
+all: $(B)/scif $(B)/libscif.a $(B)/libscif.so
+
+$(B)/obj/%.o: %.c $(wildcard include/*.h src/*.h src/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/libscif.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/libscif.so: $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,libscif.so.0 $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(B)/scif: $(CLI_OBJ) $(B)/libscif.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libscif.a $(PKG_LIBS)
+
+$(B)/tests/%: tests/unit/%.c $(B)/libscif.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(B)/libscif.a $(PKG_LIBS) -lcmocka
+
+$(B)/helpers/%: tests/helpers/%.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -D_GNU_SOURCE -O1 -g $(WARN) -o $@ $< -lpthread -lseccomp
+
+tests: all $(UNITS) $(HELPERS)
+
+# Runs what is built in $(B), as root and (when root) again as nobody.
+test: tests
+	B=$(B) sh tests/run.sh
+
+check: deps
+	$(MAKE) tests
+	$(MAKE) B=build-asan SANFLAGS='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' tests
+	B=build sh tests/run.sh build build-asan
+
+check-asan: deps
+	$(MAKE) B=build-asan SANFLAGS='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' tests
+	sh tests/run.sh build-asan
+
+deps:
+	sh scripts/deps.sh
+
+demo: deps
+	$(MAKE) all
+	sh scripts/demo.sh $(B)/scif
+
+bench: all
+	sh bench/launch.sh $(B)/scif
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
+		--inline-suppr --std=c11 -D_GNU_SOURCE -Iinclude -Isrc \
+		--suppress=missingIncludeSystem src tests/unit tests/helpers
+	clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) -- -std=c11 -D_GNU_SOURCE \
+		-Iinclude -Isrc $(PKG_CFLAGS) -DSCIF_VERSION='""' -DSCIF_DATADIR='""'
+	$(MAKE) format-check
+
+FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) $(HELPER_SRC) \
+	$(wildcard include/*.h src/*.h src/*/*.h)
+format:
+	clang-format -i $(FORMAT_SRC)
+format-check:
+	clang-format --dry-run --Werror $(FORMAT_SRC)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) \
+		$(DESTDIR)$(INCDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(DATADIR)/profiles
+	install -m 755 $(B)/scif $(DESTDIR)$(BINDIR)/scif
+	install -m 644 $(B)/libscif.a $(DESTDIR)$(LIBDIR)/libscif.a
+	install -m 755 $(B)/libscif.so $(DESTDIR)$(LIBDIR)/libscif.so.$(VERSION)
+	ln -sf libscif.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libscif.so.0
+	ln -sf libscif.so.0 $(DESTDIR)$(LIBDIR)/libscif.so
+	install -m 644 include/scif.h $(DESTDIR)$(INCDIR)/scif.h
+	install -m 644 man/scif.1 $(DESTDIR)$(MANDIR)/man1/scif.1
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+		-e 's|@INCDIR@|$(INCDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+		scif.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/scif.pc
+	for f in profiles/*; do [ -f "$$f" ] && install -m 644 "$$f" \
+		$(DESTDIR)$(DATADIR)/profiles/ || true; done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/scif $(DESTDIR)$(LIBDIR)/libscif.* \
+		$(DESTDIR)$(INCDIR)/scif.h $(DESTDIR)$(MANDIR)/man1/scif.1 \
+		$(DESTDIR)$(LIBDIR)/pkgconfig/scif.pc
+
+clean:
+	rm -rf build build-asan build-fuzz

@@ -1,0 +1,206 @@
+/*
+ * scif.h - run one program that handles untrusted data, confined.
+ *
+ * The model.  A caller describes a job in a struct scif_spec: the program
+ * and its arguments, the environment it may see, the identity it runs as,
+ * its resource limits and the descriptors it is handed.  Setters only
+ * validate and record; nothing happens until scif_run().
+ *
+ *	struct scif_err err;
+ *	struct scif_result res;
+ *	struct scif_spec *s = scif_spec_new();
+ *	scif_spec_set_argv(s, argv, &err);
+ *	scif_spec_set_limit(s, SCIF_LIMIT_AS, 512 << 20, &err);
+ *	scif_spec_set_time(s, 30000, &err);
+ *	if (scif_run(s, &res, &err) < 0)
+ *		fprintf(stderr, "scif: %s\n", err.msg);
+ *	scif_spec_free(s);
+ *
+ * scif_run() forks.  The child applies the layers in this fixed order, each
+ * needing what the one before leaves, and execs the program only if every
+ * one of them succeeded (fail closed):
+ *
+ *  1. process hygiene: new session (no TIOCSTI into the caller's tty),
+ *     parent-death signal, default signal dispositions and an empty mask,
+ *     umask 077, every descriptor but 0, 1, 2 and the passed ones closed;
+ *  2. resources: rlimits (address space, CPU, file size, open files,
+ *     processes, stack; core dumps always off);
+ *  3. identity: when root, setgroups/setresgid/setresuid to the job's ids;
+ *     the capability bounding set, ambient, inheritable, permitted and
+ *     effective sets emptied;
+ *  4. no_new_privs;
+ *  5. execve with an environment built from scratch.
+ *
+ * The supervisor (the caller of scif_run) waits through a pidfd, enforces
+ * the wall-clock limit and, being a child subreaper, kills every process
+ * of the job when the program exits or times out, including descendants
+ * that double-forked and left the session.  It therefore reaps every child
+ * of the calling process: call scif_run() from a process that has no
+ * other children.
+ *
+ * Errors.  Fallible calls return 0 or a negative errno value and, when the
+ * caller passes a struct scif_err, fill it with a one-line message and an
+ * SCIF_E_* class that maps to a documented exit status of scif(1).
+ */
+#ifndef SCIF_H
+#define SCIF_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define SCIF_API __attribute__((visibility("default")))
+#else
+#define SCIF_API
+#endif
+
+/* Error classes; each is one exit status of scif(1). */
+enum scif_errclass {
+	SCIF_E_NONE = 0,
+	SCIF_E_USAGE, /* bad option, value or request: 120 */
+	SCIF_E_POLICY, /* bad policy or profile text: 121 */
+	SCIF_E_SETUP, /* a layer could not be applied: 125 */
+	SCIF_E_EXEC, /* program found but not executable: 126 */
+	SCIF_E_NOENT, /* program not found: 127 */
+	SCIF_E_INTERNAL /* supervisor failure after the program ran: 125 */
+};
+
+#define SCIF_EXIT_USAGE 120
+#define SCIF_EXIT_POLICY 121
+#define SCIF_EXIT_TIMEOUT 124
+#define SCIF_EXIT_SETUP 125
+#define SCIF_EXIT_EXEC 126
+#define SCIF_EXIT_NOENT 127
+
+/*
+ * An error as a value.  msg is complete and printable on one line;
+ * file/line/col are set (line > 0) when the error is in a policy or
+ * profile text; layer names the confinement layer for SCIF_E_SETUP.
+ */
+struct scif_err {
+	enum scif_errclass cls;
+	int sys_errno; /* errno of the failed call, or 0 */
+	char layer[32];
+	char file[256];
+	unsigned line, col;
+	char msg[512];
+};
+
+/* Map an error class to scif(1)'s exit status. */
+SCIF_API int scif_err_exit_status(const struct scif_err *err);
+
+/* Resource limits.  Values are bytes, seconds or counts. */
+enum scif_limit {
+	SCIF_LIMIT_AS = 0, /* address space, bytes (RLIMIT_AS) */
+	SCIF_LIMIT_CPU, /* CPU seconds (RLIMIT_CPU) */
+	SCIF_LIMIT_FSIZE, /* largest file written, bytes */
+	SCIF_LIMIT_NOFILE, /* open descriptors */
+	SCIF_LIMIT_NPROC, /* processes of the job's uid */
+	SCIF_LIMIT_STACK, /* stack, bytes */
+	SCIF_LIMIT_COUNT_
+};
+
+/* Layers, as reported in struct scif_result.layers (a bit per layer). */
+enum scif_layer {
+	SCIF_LAYER_HYGIENE = 0, /* setsid, pdeathsig, signals, umask */
+	SCIF_LAYER_FDS, /* descriptors closed */
+	SCIF_LAYER_ENV, /* environment from scratch */
+	SCIF_LAYER_RLIMIT, /* resource limits */
+	SCIF_LAYER_WALLCLOCK, /* wall-clock limit by the supervisor */
+	SCIF_LAYER_UID, /* uid/gid/groups switched */
+	SCIF_LAYER_CAPS, /* effective/permitted/inheritable/ambient */
+	SCIF_LAYER_CAPBND, /* bounding set emptied */
+	SCIF_LAYER_NNP, /* no_new_privs */
+	SCIF_LAYER_SECCOMP, /* syscall filter */
+	SCIF_LAYER_LANDLOCK, /* filesystem/network/scope rules */
+	SCIF_LAYER_COUNT_
+};
+
+/* The layer's name as printed in reports ("hygiene", "rlimit", ...). */
+SCIF_API const char *scif_layer_name(enum scif_layer layer);
+
+/* Why the job ended. */
+enum scif_reason {
+	SCIF_REASON_EXIT = 0, /* the program exited */
+	SCIF_REASON_SIGNAL, /* killed by a signal */
+	SCIF_REASON_TIMEOUT, /* wall-clock limit reached */
+	SCIF_REASON_CPU, /* CPU limit (SIGXCPU, or SIGKILL past it) */
+	SCIF_REASON_FSIZE, /* file size limit (SIGXFSZ) */
+	SCIF_REASON_MEMORY, /* out of memory, where it can be known */
+	SCIF_REASON_SECCOMP, /* killed by the syscall filter (SIGSYS) */
+	SCIF_REASON_ABORTED /* the supervisor was told to stop */
+};
+
+SCIF_API const char *scif_reason_name(enum scif_reason reason);
+
+struct scif_result {
+	enum scif_reason reason;
+	int exit_code; /* valid for SCIF_REASON_EXIT */
+	int signal; /* the signal that ended it, or 0 */
+	pid_t pid; /* the program's pid, as seen by the supervisor */
+	uint64_t wall_us, user_us, sys_us;
+	uint64_t max_rss_kb;
+	uint32_t layers; /* 1u << enum scif_layer, for each active layer */
+	int status; /* scif(1)'s exit status for this result */
+};
+
+struct scif_spec;
+
+/* A new, empty job description, or NULL when out of memory. */
+SCIF_API struct scif_spec *scif_spec_new(void);
+SCIF_API void scif_spec_free(struct scif_spec *spec);
+
+/*
+ * The program and its arguments.  argv[0] is resolved against the job's
+ * PATH when it has no slash.  Copied.
+ */
+SCIF_API int scif_spec_set_argv(
+    struct scif_spec *spec, char *const argv[], struct scif_err *err);
+
+/* Set NAME=VALUE in the job's environment (which starts empty but for
+ * PATH=/usr/bin:/bin). */
+SCIF_API int scif_spec_set_env(struct scif_spec *spec, const char *name,
+    const char *value, struct scif_err *err);
+
+/* Copy NAME from the caller's environment, if it is set there. */
+SCIF_API int scif_spec_keep_env(
+    struct scif_spec *spec, const char *name, struct scif_err *err);
+
+/*
+ * The uid and gid the job runs as when scif runs as root (default
+ * 65534:65534).  When scif does not run as root, asking for other ids than
+ * its own makes scif_run() fail with SCIF_E_SETUP.
+ */
+SCIF_API int scif_spec_set_ids(
+    struct scif_spec *spec, uid_t uid, gid_t gid, struct scif_err *err);
+
+/* Set a resource limit; value 0 for SCIF_LIMIT_NPROC/NOFILE is refused. */
+SCIF_API int scif_spec_set_limit(struct scif_spec *spec, enum scif_limit lim,
+    uint64_t value, struct scif_err *err);
+
+/* Wall-clock limit in milliseconds; 0 means none. */
+SCIF_API int scif_spec_set_time(
+    struct scif_spec *spec, uint64_t ms, struct scif_err *err);
+
+/* Keep descriptor fd (> 2, open now) open in the job, same number. */
+SCIF_API int scif_spec_pass_fd(
+    struct scif_spec *spec, int fd, struct scif_err *err);
+
+/*
+ * Run the job and wait for it.  Returns 0 when the program ran (whatever
+ * its exit status; see res), or a negative errno with err filled when it
+ * could not be started.  The program is never executed after a failed
+ * setup step.
+ */
+SCIF_API int scif_run(const struct scif_spec *spec, struct scif_result *res,
+    struct scif_err *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SCIF_H */

@@ -1,0 +1,37 @@
+/* main.c - scif(1): dispatch to a subcommand. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "scif.h"
+
+static const char usage[] = "usage: scif run [OPTIONS] -- PROGRAM [ARGS...]\n"
+			    "       scif check [--json]\n"
+			    "       scif policy check|dump|eval ...\n"
+			    "       scif --version | --help\n";
+
+int
+main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fputs(usage, stderr);
+		return SCIF_EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "run") == 0)
+		return cmd_run(argc - 1, argv + 1);
+	if (strcmp(argv[1], "check") == 0)
+		return cmd_check(argc - 1, argv + 1);
+	if (strcmp(argv[1], "policy") == 0)
+		return cmd_policy(argc - 1, argv + 1);
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("scif %s\n", SCIF_VERSION);
+		return 0;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		fputs(usage, stdout);
+		return 0;
+	}
+	fprintf(
+	    stderr, "scif: unknown command '%s' (try scif --help)\n", argv[1]);
+	return SCIF_EXIT_USAGE;
+}

@@ -1,0 +1,334 @@
+/* run_cmd.c - scif run: options to a struct scif_spec, run, report. */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <grp.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "err.h"
+#include "report.h"
+#include "scif.h"
+#include "util.h"
+
+struct run_opts {
+	int report_json;
+	int report_fd;
+	uint64_t uid, gid;
+	int uid_set, gid_set;
+	uint64_t time_ms;
+};
+
+enum {
+	OPT_ENV = 256,
+	OPT_KEEP_ENV,
+	OPT_USER,
+	OPT_GROUP,
+	OPT_MEMORY,
+	OPT_CPU,
+	OPT_FSIZE,
+	OPT_NOFILE,
+	OPT_NPROC,
+	OPT_STACK,
+	OPT_TIME,
+	OPT_PASS_FD,
+	OPT_REPORT,
+	OPT_REPORT_FD,
+};
+
+static const struct option long_opts[] = {
+	{ "env", required_argument, NULL, OPT_ENV },
+	{ "keep-env", required_argument, NULL, OPT_KEEP_ENV },
+	{ "user", required_argument, NULL, OPT_USER },
+	{ "group", required_argument, NULL, OPT_GROUP },
+	{ "memory", required_argument, NULL, OPT_MEMORY },
+	{ "cpu", required_argument, NULL, OPT_CPU },
+	{ "fsize", required_argument, NULL, OPT_FSIZE },
+	{ "nofile", required_argument, NULL, OPT_NOFILE },
+	{ "nproc", required_argument, NULL, OPT_NPROC },
+	{ "stack", required_argument, NULL, OPT_STACK },
+	{ "time", required_argument, NULL, OPT_TIME },
+	{ "pass-fd", required_argument, NULL, OPT_PASS_FD },
+	{ "report", required_argument, NULL, OPT_REPORT },
+	{ "report-fd", required_argument, NULL, OPT_REPORT_FD },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const char run_usage[] =
+    "usage: scif run [OPTIONS] -- PROGRAM [ARGS...]\n"
+    "  --env NAME=VALUE   set a variable (the environment starts empty\n"
+    "                     but for PATH=/usr/bin:/bin)\n"
+    "  --keep-env NAME    copy a variable from scif's environment\n"
+    "  --user UID|NAME    run as this user when scif is root (65534)\n"
+    "  --group GID|NAME   run as this group when scif is root (65534)\n"
+    "  --memory SIZE      address space limit (RLIMIT_AS), e.g. 512M\n"
+    "  --cpu SECONDS      CPU time limit\n"
+    "  --fsize SIZE       largest file the job may write\n"
+    "  --nofile N         open descriptors\n"
+    "  --nproc N          processes of the job's uid\n"
+    "  --stack SIZE       stack size\n"
+    "  --time DURATION    wall-clock limit: 30, 1.5, 500ms, 2m\n"
+    "  --pass-fd N        keep descriptor N open in the job\n"
+    "  --report json      write a JSON report of the run to stderr\n"
+    "  --report-fd N      write the report to descriptor N instead\n";
+
+static int
+fail(const struct scif_err *err)
+{
+	fprintf(stderr, "scif: %s\n", err->msg);
+	return scif_err_exit_status(err);
+}
+
+static int
+parse_id(const char *s, int is_group, uint64_t *out, struct scif_err *err)
+{
+	struct passwd *pw;
+	struct group *gr;
+
+	if (parse_u64(s, out) == 0) {
+		if (*out >= (uint64_t)(uid_t)-1)
+			return err_set(err, SCIF_E_USAGE, ERANGE, "id %s", s);
+		return 0;
+	}
+	if (is_group && (gr = getgrnam(s)) != NULL) {
+		*out = gr->gr_gid;
+		return 0;
+	}
+	if (!is_group && (pw = getpwnam(s)) != NULL) {
+		*out = pw->pw_uid;
+		return 0;
+	}
+	return err_set(err, SCIF_E_USAGE, 0, "unknown %s '%s'",
+	    is_group ? "group" : "user", s);
+}
+
+static int
+opt_size(struct scif_spec *s, enum scif_limit l, const char *arg,
+    struct scif_err *err)
+{
+	uint64_t v;
+
+	if (parse_size(arg, &v) < 0)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "bad size '%s' (a number with K, M, G or T)", arg);
+	return scif_spec_set_limit(s, l, v, err);
+}
+
+static int
+opt_count(struct scif_spec *s, enum scif_limit l, const char *arg,
+    struct scif_err *err)
+{
+	uint64_t v;
+
+	if (parse_u64(arg, &v) < 0)
+		return err_set(err, SCIF_E_USAGE, 0, "bad number '%s'", arg);
+	return scif_spec_set_limit(s, l, v, err);
+}
+
+static int
+opt_fd(const char *arg, int *fd, struct scif_err *err)
+{
+	uint64_t v;
+
+	if (parse_u64(arg, &v) < 0 || v > 1000000)
+		return err_set(
+		    err, SCIF_E_USAGE, 0, "bad descriptor '%s'", arg);
+	*fd = (int)v;
+	return 0;
+}
+
+static int
+opt_env(struct scif_spec *s, const char *arg, struct scif_err *err)
+{
+	char name[256];
+	size_t n = env_name_len(arg);
+
+	if (arg[n] != '=' || n >= sizeof(name))
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "--env wants NAME=VALUE, not '%s'", arg);
+	memcpy(name, arg, n);
+	name[n] = '\0';
+	return scif_spec_set_env(s, name, arg + n + 1, err);
+}
+
+static int
+opt_cpu(struct scif_spec *s, const char *arg, struct scif_err *err)
+{
+	uint64_t ms;
+
+	if (parse_duration_ms(arg, &ms) < 0 || ms == 0)
+		return err_set(err, SCIF_E_USAGE, 0, "bad CPU time '%s'", arg);
+	/* RLIMIT_CPU counts whole seconds: round up, never down to 0. */
+	return scif_spec_set_limit(s, SCIF_LIMIT_CPU, (ms + 999) / 1000, err);
+}
+
+static int
+opt_time(struct scif_spec *s, struct run_opts *o, const char *arg,
+    struct scif_err *err)
+{
+	if (parse_duration_ms(arg, &o->time_ms) < 0 || o->time_ms == 0)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "bad duration '%s' (e.g. 30, 1.5, 500ms, 2m)", arg);
+	return scif_spec_set_time(s, o->time_ms, err);
+}
+
+static int
+opt_report(struct run_opts *o, const char *arg, struct scif_err *err)
+{
+	if (strcmp(arg, "json") != 0)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "unknown report format '%s' (json)", arg);
+	o->report_json = 1;
+	return 0;
+}
+
+static int
+one_option(int c, const char *arg, struct scif_spec *s, struct run_opts *o,
+    struct scif_err *err)
+{
+	int fd = -1;
+
+	switch (c) {
+	case OPT_ENV:
+		return opt_env(s, arg, err);
+	case OPT_KEEP_ENV:
+		return scif_spec_keep_env(s, arg, err);
+	case OPT_USER:
+		o->uid_set = 1;
+		return parse_id(arg, 0, &o->uid, err);
+	case OPT_GROUP:
+		o->gid_set = 1;
+		return parse_id(arg, 1, &o->gid, err);
+	case OPT_MEMORY:
+		return opt_size(s, SCIF_LIMIT_AS, arg, err);
+	case OPT_CPU:
+		return opt_cpu(s, arg, err);
+	case OPT_FSIZE:
+		return opt_size(s, SCIF_LIMIT_FSIZE, arg, err);
+	case OPT_NOFILE:
+		return opt_count(s, SCIF_LIMIT_NOFILE, arg, err);
+	case OPT_NPROC:
+		return opt_count(s, SCIF_LIMIT_NPROC, arg, err);
+	case OPT_STACK:
+		return opt_size(s, SCIF_LIMIT_STACK, arg, err);
+	case OPT_TIME:
+		return opt_time(s, o, arg, err);
+	case OPT_PASS_FD:
+		if (opt_fd(arg, &fd, err) < 0)
+			return -1;
+		return scif_spec_pass_fd(s, fd, err);
+	case OPT_REPORT:
+		return opt_report(o, arg, err);
+	case OPT_REPORT_FD:
+		if (opt_fd(arg, &o->report_fd, err) < 0)
+			return -1;
+		if (fcntl(o->report_fd, F_GETFD) < 0)
+			return err_set(err, SCIF_E_USAGE, errno,
+			    "--report-fd %d", o->report_fd);
+		return 0;
+	default:
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "unknown option (try "
+		    "scif run --help)");
+	}
+}
+
+/* Options, then a mandatory "--", then the program: nothing is guessed. */
+static int
+parse(int argc, char **argv, struct scif_spec *s, struct run_opts *o,
+    struct scif_err *err)
+{
+	int c;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+h", long_opts, NULL)) != -1) {
+		if (c == 'h') {
+			fputs(run_usage, stdout);
+			exit(0);
+		}
+		if (c == '?' || c == ':')
+			return err_set(err, SCIF_E_USAGE, 0,
+			    "run: bad or incomplete option '%s' (try scif run "
+			    "--help)",
+			    argv[optind - 1]);
+		if (one_option(c, optarg, s, o, err) < 0)
+			return -1;
+	}
+	if (optind == 1 || strcmp(argv[optind - 1], "--") != 0)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "run: missing '--' before the program");
+	if (optind >= argc)
+		return err_set(
+		    err, SCIF_E_USAGE, 0, "run: no program after '--'");
+	if ((o->uid_set || o->gid_set) &&
+	    scif_spec_set_ids(s, o->uid_set ? (uid_t)o->uid : 65534,
+		o->gid_set ? (gid_t)o->gid : 65534, err) < 0)
+		return -1;
+	return scif_spec_set_argv(s, argv + optind, err);
+}
+
+static void
+write_report(
+    const struct run_opts *o, char **argv, const struct scif_result *res)
+{
+	char *json = report_json(argv, res);
+	int fd = o->report_fd >= 0 ? o->report_fd : STDERR_FILENO;
+
+	if (json == NULL) {
+		fputs("scif: out of memory writing the report\n", stderr);
+		return;
+	}
+	if (dprintf(fd, "%s\n", json) < 0)
+		perror("scif: writing the report");
+	free(json);
+}
+
+static void
+say_why(const struct scif_result *res, uint64_t time_ms)
+{
+	if (res->reason == SCIF_REASON_TIMEOUT)
+		fprintf(stderr,
+		    "scif: wall-clock limit of %llu ms reached; "
+		    "job killed\n",
+		    (unsigned long long)time_ms);
+	else if (res->reason == SCIF_REASON_CPU)
+		fputs("scif: CPU time limit reached; job killed\n", stderr);
+	else if (res->reason == SCIF_REASON_FSIZE)
+		fputs("scif: file size limit reached; job killed\n", stderr);
+}
+
+int
+cmd_run(int argc, char **argv)
+{
+	struct run_opts o = { .report_fd = -1 };
+	struct scif_result res;
+	struct scif_err err;
+	struct scif_spec *s;
+	int status;
+
+	if ((s = scif_spec_new()) == NULL) {
+		fputs("scif: out of memory\n", stderr);
+		return SCIF_EXIT_SETUP;
+	}
+	err_clear(&err);
+	if (parse(argc, argv, s, &o, &err) < 0) {
+		scif_spec_free(s);
+		return fail(&err);
+	}
+	if (scif_run(s, &res, &err) < 0) {
+		scif_spec_free(s);
+		return fail(&err);
+	}
+	say_why(&res, o.time_ms);
+	if (o.report_json)
+		write_report(&o, argv + optind, &res);
+	status = res.status;
+	scif_spec_free(s);
+	return status;
+}

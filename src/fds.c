@@ -1,0 +1,77 @@
+/* fds.c - a job sees only the descriptors it was given. */
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/close_range.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "fds.h"
+
+static void
+insert_sorted(struct fds_plan *p, int fd)
+{
+	size_t i, j;
+
+	for (i = 0; i < p->n && p->keep[i] < fd; i++)
+		;
+	if (i < p->n && p->keep[i] == fd)
+		return;
+	for (j = p->n; j > i; j--)
+		p->keep[j] = p->keep[j - 1];
+	p->keep[i] = fd;
+	p->n++;
+}
+
+void
+fds_plan_init(struct fds_plan *p, const int *pass, size_t npass, int report_fd)
+{
+	size_t i;
+
+	p->n = 0;
+	p->ninherit = 0;
+	insert_sorted(p, 0);
+	insert_sorted(p, 1);
+	insert_sorted(p, 2);
+	if (report_fd >= 0)
+		insert_sorted(p, report_fd);
+	for (i = 0; i < npass && i < SPEC_MAX_PASS_FDS; i++) {
+		insert_sorted(p, pass[i]);
+		p->inherit[p->ninherit++] = pass[i];
+	}
+}
+
+static int
+close_from_to(unsigned lo, unsigned hi, struct scif_err *err)
+{
+	if (lo > hi)
+		return 0;
+	if (syscall(SYS_close_range, lo, hi, 0) < 0)
+		return err_layer(
+		    err, "fds", errno, "close_range(%u, %u)", lo, hi);
+	return 0;
+}
+
+int
+fds_apply(const struct fds_plan *p, struct scif_err *err)
+{
+	unsigned next = 0;
+	size_t i;
+	int flags;
+
+	for (i = 0; i < p->n; i++) {
+		if (p->keep[i] > 0 &&
+		    close_from_to(next, (unsigned)p->keep[i] - 1, err) < 0)
+			return -1;
+		next = (unsigned)p->keep[i] + 1;
+	}
+	if (close_from_to(next, ~0U, err) < 0)
+		return -1;
+	for (i = 0; i < p->ninherit; i++) {
+		if ((flags = fcntl(p->inherit[i], F_GETFD)) < 0 ||
+		    fcntl(p->inherit[i], F_SETFD, flags & ~FD_CLOEXEC) < 0)
+			return err_layer(err, "fds", errno,
+			    "pass descriptor %d", p->inherit[i]);
+	}
+	return 0;
+}

@@ -1,0 +1,13 @@
+/* report.h - one line of JSON describing a finished job. */
+#ifndef SCIF_REPORT_H
+#define SCIF_REPORT_H
+
+#include "scif.h"
+
+/*
+ * The report of a run as a JSON text (one line, no newline), to be freed
+ * by the caller; NULL when out of memory.  argv is the job's argv.
+ */
+char *report_json(char *const argv[], const struct scif_result *res);
+
+#endif

@@ -1,0 +1,211 @@
+/* spec.c - recording a job: setters validate and copy, nothing runs. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "spec.h"
+#include "util.h"
+
+#define DEFAULT_PATH "PATH=/usr/bin:/bin"
+#define NOBODY 65534
+
+static void
+free_strv(char **v)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; v[i] != NULL; i++)
+		free(v[i]);
+	free(v);
+}
+
+struct scif_spec *
+scif_spec_new(void)
+{
+	struct scif_spec *s;
+
+	if ((s = calloc(1, sizeof(*s))) == NULL)
+		return NULL;
+	s->uid = NOBODY;
+	s->gid = NOBODY;
+	if ((s->env = calloc(2, sizeof(char *))) == NULL ||
+	    (s->env[0] = strdup(DEFAULT_PATH)) == NULL) {
+		scif_spec_free(s);
+		return NULL;
+	}
+	s->nenv = 1;
+	return s;
+}
+
+void
+scif_spec_free(struct scif_spec *spec)
+{
+	if (spec == NULL)
+		return;
+	free_strv(spec->argv);
+	free_strv(spec->env);
+	free(spec);
+}
+
+int
+scif_spec_set_argv(
+    struct scif_spec *spec, char *const argv[], struct scif_err *err)
+{
+	char **v;
+	size_t n, i;
+
+	if (argv == NULL || argv[0] == NULL || argv[0][0] == '\0')
+		return err_set(err, SCIF_E_USAGE, 0, "no program given");
+	for (n = 0; argv[n] != NULL; n++)
+		;
+	if ((v = calloc(n + 1, sizeof(char *))) == NULL)
+		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "argv");
+	for (i = 0; i < n; i++) {
+		if ((v[i] = strdup(argv[i])) == NULL) {
+			free_strv(v);
+			return err_set(err, SCIF_E_INTERNAL, ENOMEM, "argv");
+		}
+	}
+	free_strv(spec->argv);
+	spec->argv = v;
+	return 0;
+}
+
+static ssize_t
+env_find(const struct scif_spec *spec, const char *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < spec->nenv; i++) {
+		if (env_name_len(spec->env[i]) == len &&
+		    strncmp(spec->env[i], name, len) == 0)
+			return (ssize_t)i;
+	}
+	return -1;
+}
+
+const char *
+spec_getenv(const struct scif_spec *spec, const char *name)
+{
+	size_t len = strlen(name);
+	ssize_t i = env_find(spec, name, len);
+
+	return i < 0 ? NULL : spec->env[i] + len + 1;
+}
+
+/* Replace or append one "NAME=VALUE"; takes ownership of kv. */
+static int
+env_put(struct scif_spec *spec, char *kv, struct scif_err *err)
+{
+	ssize_t i = env_find(spec, kv, env_name_len(kv));
+	char **v;
+
+	if (i >= 0) {
+		free(spec->env[i]);
+		spec->env[i] = kv;
+		return 0;
+	}
+	if ((v = realloc(spec->env, (spec->nenv + 2) * sizeof(char *))) ==
+	    NULL) {
+		free(kv);
+		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "environment");
+	}
+	spec->env = v;
+	v[spec->nenv++] = kv;
+	v[spec->nenv] = NULL;
+	return 0;
+}
+
+int
+scif_spec_set_env(struct scif_spec *spec, const char *name, const char *value,
+    struct scif_err *err)
+{
+	size_t n;
+	char *kv;
+
+	if (!env_name_ok(name))
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "bad environment variable name '%s'", name);
+	if (value == NULL)
+		return err_set(err, SCIF_E_USAGE, 0, "no value for '%s'", name);
+	n = strlen(name) + strlen(value) + 2;
+	if ((kv = malloc(n)) == NULL)
+		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "environment");
+	memcpy(kv, name, strlen(name));
+	kv[strlen(name)] = '=';
+	memcpy(kv + strlen(name) + 1, value, strlen(value) + 1);
+	return env_put(spec, kv, err);
+}
+
+int
+scif_spec_keep_env(
+    struct scif_spec *spec, const char *name, struct scif_err *err)
+{
+	const char *v;
+
+	if (!env_name_ok(name))
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "bad environment variable name '%s'", name);
+	if ((v = getenv(name)) == NULL)
+		return 0;
+	return scif_spec_set_env(spec, name, v, err);
+}
+
+int
+scif_spec_set_ids(
+    struct scif_spec *spec, uid_t uid, gid_t gid, struct scif_err *err)
+{
+	if (uid == (uid_t)-1 || gid == (gid_t)-1)
+		return err_set(err, SCIF_E_USAGE, 0, "bad uid or gid");
+	spec->uid = uid;
+	spec->gid = gid;
+	spec->ids_set = 1;
+	return 0;
+}
+
+int
+scif_spec_set_limit(struct scif_spec *spec, enum scif_limit lim, uint64_t value,
+    struct scif_err *err)
+{
+	if ((unsigned)lim >= SCIF_LIMIT_COUNT_)
+		return err_set(err, SCIF_E_USAGE, 0, "unknown limit %d", lim);
+	if (value == 0 && lim != SCIF_LIMIT_FSIZE)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "a limit of 0 would stop every program");
+	spec->lim[lim].set = 1;
+	spec->lim[lim].value = value;
+	return 0;
+}
+
+int
+scif_spec_set_time(struct scif_spec *spec, uint64_t ms, struct scif_err *err)
+{
+	(void)err;
+	spec->time_ms = ms;
+	return 0;
+}
+
+int
+scif_spec_pass_fd(struct scif_spec *spec, int fd, struct scif_err *err)
+{
+	size_t i;
+
+	if (fd <= 2)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "descriptor %d: 0, 1 and 2 are always passed", fd);
+	if (fcntl(fd, F_GETFD) < 0)
+		return err_set(err, SCIF_E_USAGE, errno, "descriptor %d", fd);
+	for (i = 0; i < spec->npass; i++) {
+		if (spec->pass_fds[i] == fd)
+			return 0;
+	}
+	if (spec->npass == SPEC_MAX_PASS_FDS)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "more than %d passed descriptors", SPEC_MAX_PASS_FDS);
+	spec->pass_fds[spec->npass++] = fd;
+	return 0;
+}

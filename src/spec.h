@@ -1,0 +1,34 @@
+/* spec.h - the recorded job description behind the opaque struct scif_spec. */
+#ifndef SCIF_SPEC_H
+#define SCIF_SPEC_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "scif.h"
+
+#define SPEC_MAX_PASS_FDS 64
+
+struct spec_limit {
+	int set;
+	uint64_t value;
+};
+
+struct scif_spec {
+	char **argv; /* NULL-terminated, owned */
+	char **env; /* "NAME=VALUE", NULL-terminated, owned */
+	size_t nenv;
+	uid_t uid;
+	gid_t gid;
+	int ids_set; /* the caller asked for specific ids */
+	struct spec_limit lim[SCIF_LIMIT_COUNT_];
+	uint64_t time_ms;
+	int pass_fds[SPEC_MAX_PASS_FDS];
+	size_t npass;
+};
+
+/* The value of NAME in the job's environment, or NULL. */
+const char *spec_getenv(const struct scif_spec *spec, const char *name);
+
+#endif

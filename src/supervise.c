@@ -1,0 +1,236 @@
+/* supervise.c - the supervisor: pidfd wait, wall clock, killing the whole tree. */
+#include <dirent.h>
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
+#include <sys/time.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "supervise.h"
+
+uint64_t
+now_us(void)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_MONOTONIC, &ts) < 0)
+		return 0;
+	return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+static uint64_t
+tv_us(const struct timeval *tv)
+{
+	return (uint64_t)tv->tv_sec * 1000000u + (uint64_t)tv->tv_usec;
+}
+
+static void
+ru_add(struct rusage *acc, const struct rusage *ru)
+{
+	timeradd(&acc->ru_utime, &ru->ru_utime, &acc->ru_utime);
+	timeradd(&acc->ru_stime, &ru->ru_stime, &acc->ru_stime);
+	if (ru->ru_maxrss > acc->ru_maxrss)
+		acc->ru_maxrss = ru->ru_maxrss;
+}
+
+/* The parent pid in /proc/PID/stat, after the command name's last ')'. */
+static pid_t
+ppid_of(const char *pid)
+{
+	char path[300], buf[512], *p;
+	FILE *f;
+	size_t n;
+	int ppid;
+
+	snprintf(path, sizeof(path), "/proc/%s/stat", pid);
+	if ((f = fopen(path, "re")) == NULL)
+		return -1;
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	if ((p = strrchr(buf, ')')) == NULL ||
+	    sscanf(p, ") %*c %d", &ppid) != 1)
+		return -1;
+	return (pid_t)ppid;
+}
+
+/*
+ * SIGKILL every direct child.  Orphans of the job are reparented to us
+ * (we are a child subreaper), so repeating this until no child is left
+ * reaches every descendant, even one that left the session.
+ */
+static void
+kill_children(void)
+{
+	pid_t self = getpid();
+	struct dirent *de;
+	DIR *d;
+
+	if ((d = opendir("/proc")) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] < '1' || de->d_name[0] > '9')
+			continue;
+		if (ppid_of(de->d_name) == self)
+			(void)kill((pid_t)atoi(de->d_name), SIGKILL);
+	}
+	closedir(d);
+}
+
+void
+supervise_reap_all(pid_t pid, struct rusage *acc)
+{
+	struct rusage ru;
+	pid_t r;
+	int st;
+
+	(void)kill(-pid, SIGKILL);
+	/* The common case: the job left no process; no /proc scan. */
+	for (;;) {
+		r = wait4(-1, &st, WNOHANG | __WALL, &ru);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return;
+		if (r > 0) {
+			ru_add(acc, &ru);
+			continue;
+		}
+		kill_children();
+		r = wait4(-1, &st, __WALL, &ru);
+		if (r > 0)
+			ru_add(acc, &ru);
+		else if (r < 0 && errno != EINTR)
+			return;
+	}
+}
+
+enum wait_outcome { W_EXITED, W_TIMEOUT, W_STOPSIG };
+
+static int
+wait_job(int pidfd, int sfd, const struct supervise_opts *o, int *sig,
+    struct scif_err *err)
+{
+	struct pollfd pfd[2] = { { pidfd, POLLIN, 0 }, { sfd, POLLIN, 0 } };
+	struct signalfd_siginfo si;
+	uint64_t deadline = o->start_us + o->time_ms * 1000u, now;
+	int timeout, r;
+
+	for (;;) {
+		timeout = -1;
+		if (o->time_ms != 0) {
+			now = now_us();
+			if (now >= deadline)
+				return W_TIMEOUT;
+			timeout = (int)((deadline - now + 999) / 1000);
+		}
+		r = poll(pfd, 2, timeout);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return err_set(err, SCIF_E_INTERNAL, errno, "poll");
+		if (pfd[0].revents != 0)
+			return W_EXITED;
+		if (pfd[1].revents != 0) {
+			if (read(sfd, &si, sizeof(si)) != sizeof(si))
+				return err_set(
+				    err, SCIF_E_INTERNAL, errno, "signalfd");
+			*sig = (int)si.ssi_signo;
+			return W_STOPSIG;
+		}
+	}
+}
+
+static void
+classify(int st, int outcome, int stopsig, const struct supervise_opts *o,
+    struct scif_result *res)
+{
+	uint64_t cpu_us = res->user_us + res->sys_us;
+
+	res->exit_code = -1;
+	res->signal = 0;
+	if (WIFEXITED(st)) {
+		res->reason = SCIF_REASON_EXIT;
+		res->exit_code = WEXITSTATUS(st);
+		res->status = res->exit_code;
+	} else if (WIFSIGNALED(st)) {
+		res->signal = WTERMSIG(st);
+		res->reason = SCIF_REASON_SIGNAL;
+		res->status = 128 + res->signal;
+		if (res->signal == SIGXCPU ||
+		    (res->signal == SIGKILL && o->cpu_limit_s != 0 &&
+			cpu_us >= o->cpu_limit_s * 1000000u))
+			res->reason = SCIF_REASON_CPU;
+		else if (res->signal == SIGXFSZ)
+			res->reason = SCIF_REASON_FSIZE;
+		else if (res->signal == SIGSYS)
+			res->reason = SCIF_REASON_SECCOMP;
+	}
+	if (outcome == W_TIMEOUT) {
+		res->reason = SCIF_REASON_TIMEOUT;
+		res->status = SCIF_EXIT_TIMEOUT;
+	} else if (outcome == W_STOPSIG) {
+		res->reason = SCIF_REASON_ABORTED;
+		res->status = 128 + stopsig;
+	}
+}
+
+static int
+open_waiters(
+    pid_t pid, const sigset_t *stop, int *pidfd, int *sfd, struct scif_err *err)
+{
+	*pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+	if (*pidfd < 0)
+		return err_set(err, SCIF_E_INTERNAL, errno, "pidfd_open");
+	*sfd = signalfd(-1, stop, SFD_CLOEXEC);
+	if (*sfd < 0) {
+		close(*pidfd);
+		return err_set(err, SCIF_E_INTERNAL, errno, "signalfd");
+	}
+	return 0;
+}
+
+int
+supervise(pid_t pid, const struct supervise_opts *o, struct scif_result *res,
+    struct scif_err *err)
+{
+	struct rusage acc, ru;
+	int pidfd = -1, sfd = -1, outcome, stopsig = 0, st = 0;
+	pid_t r;
+
+	memset(&acc, 0, sizeof(acc));
+	if (open_waiters(pid, o->stop, &pidfd, &sfd, err) < 0) {
+		supervise_reap_all(pid, &acc);
+		return -1;
+	}
+	outcome = wait_job(pidfd, sfd, o, &stopsig, err);
+	close(pidfd);
+	close(sfd);
+	if (outcome != W_EXITED)
+		(void)kill(-pid, SIGKILL), (void)kill(pid, SIGKILL);
+	do {
+		r = wait4(pid, &st, __WALL, &ru);
+	} while (r < 0 && errno == EINTR);
+	res->wall_us = now_us() - o->start_us;
+	if (r == pid)
+		ru_add(&acc, &ru);
+	supervise_reap_all(pid, &acc);
+	res->pid = pid;
+	res->user_us = tv_us(&acc.ru_utime);
+	res->sys_us = tv_us(&acc.ru_stime);
+	res->max_rss_kb = (uint64_t)acc.ru_maxrss;
+	if (outcome < 0)
+		return -1;
+	if (r != pid)
+		return err_set(err, SCIF_E_INTERNAL, errno, "wait4");
+	classify(st, outcome, stopsig, o, res);
+	return 0;
+}

@@ -1,0 +1,148 @@
+/*
+ * jobprobe - a program that tries, on purpose, what a compromised converter
+ * would try against the launcher's limits.  Each subcommand prints what it
+ * achieved, so a test can run it with and without scif and compare.
+ *
+ *   alloc MB          malloc and touch MB megabytes; exit 3 if refused
+ *   write FILE MB     write MB megabytes to FILE
+ *   forks N SECS      fork N children that sleep SECS; print how many forked
+ *   bomb              fork without end (children too); never returns
+ *   escape SECS       double-fork a setsid'd grandchild that sleeps SECS
+ *                     (argv carries the caller's marker), then sleep SECS
+ *   fds               print the open descriptors above 2
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static int
+do_alloc(long mb)
+{
+	size_t n = (size_t)mb << 20;
+	char *p = malloc(n);
+
+	if (p == NULL) {
+		printf("alloc %ld MB: refused\n", mb);
+		return 3;
+	}
+	memset(p, 1, n);
+	printf("alloc %ld MB: ok\n", mb);
+	free(p);
+	return 0;
+}
+
+static int
+do_write(const char *path, long mb)
+{
+	static char buf[1 << 16];
+	long i, chunks = mb * 16;
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+	if (fd < 0) {
+		perror(path);
+		return 2;
+	}
+	memset(buf, 'x', sizeof(buf));
+	for (i = 0; i < chunks; i++) {
+		if (write(fd, buf, sizeof(buf)) != (ssize_t)sizeof(buf)) {
+			printf("write stopped after %ld KB\n", i * 64);
+			close(fd);
+			return 3;
+		}
+	}
+	close(fd);
+	printf("wrote %ld MB\n", mb);
+	return 0;
+}
+
+static int
+do_forks(long n, unsigned secs)
+{
+	long i, ok = 0;
+	pid_t pid;
+
+	for (i = 0; i < n; i++) {
+		pid = fork();
+		if (pid == 0) {
+			sleep(secs);
+			_exit(0);
+		}
+		if (pid > 0)
+			ok++;
+	}
+	printf("forked %ld of %ld\n", ok, n);
+	fflush(stdout);
+	return 0;
+}
+
+static void __attribute__((noreturn)) do_bomb(void)
+{
+	for (;;) {
+		if (fork() < 0)
+			usleep(1000);
+	}
+}
+
+static int
+do_escape(unsigned secs)
+{
+	pid_t pid = fork();
+
+	if (pid < 0)
+		return 2;
+	if (pid == 0) {
+		if (setsid() < 0 || fork() != 0)
+			_exit(0);
+		sleep(secs);
+		_exit(0);
+	}
+	if (waitpid(pid, NULL, 0) < 0)
+		return 2;
+	printf("escaped\n");
+	fflush(stdout);
+	sleep(secs);
+	return 0;
+}
+
+static int
+do_fds(void)
+{
+	DIR *d = opendir("/proc/self/fd");
+	struct dirent *de;
+	int self;
+
+	if (d == NULL)
+		return 2;
+	self = dirfd(d);
+	while ((de = readdir(d)) != NULL) {
+		int fd = atoi(de->d_name);
+		if (de->d_name[0] != '.' && fd > 2 && fd != self)
+			printf("%d\n", fd);
+	}
+	closedir(d);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc >= 3 && strcmp(argv[1], "alloc") == 0)
+		return do_alloc(atol(argv[2]));
+	if (argc >= 4 && strcmp(argv[1], "write") == 0)
+		return do_write(argv[2], atol(argv[3]));
+	if (argc >= 4 && strcmp(argv[1], "forks") == 0)
+		return do_forks(atol(argv[2]), (unsigned)atoi(argv[3]));
+	if (argc >= 2 && strcmp(argv[1], "bomb") == 0)
+		do_bomb();
+	if (argc >= 3 && strcmp(argv[1], "escape") == 0)
+		return do_escape((unsigned)atoi(argv[2]));
+	if (argc >= 2 && strcmp(argv[1], "fds") == 0)
+		return do_fds();
+	fprintf(stderr, "usage: jobprobe alloc|write|forks|bomb|escape|fds\n");
+	return 64;
+}
