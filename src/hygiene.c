@@ -4,10 +4,25 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "err.h"
 #include "hygiene.h"
+
+/*
+ * glibc refuses to touch the signals it reserves for itself (32 and 33),
+ * but a caller may have left them ignored, and an ignored disposition
+ * survives execve.  The kernel's own call takes them: an all-zero kernel
+ * sigaction is SIG_DFL with no flags and an empty mask on every arch.
+ */
+static int
+reset_reserved(int sig)
+{
+	unsigned long ksa[4] = {0, 0, 0, 0};
+
+	return (int)syscall(SYS_rt_sigaction, sig, ksa, NULL, _NSIG / 8);
+}
 
 static int
 reset_signals(struct scif_err *err)
@@ -23,8 +38,9 @@ reset_signals(struct scif_err *err)
 	for (sig = 1; sig < NSIG; sig++) {
 		if (sig == SIGKILL || sig == SIGSTOP)
 			continue;
-		/* glibc reserves a few real-time signals and refuses them. */
-		if (sigaction(sig, &sa, NULL) < 0 && errno != EINVAL)
+		if (sigaction(sig, &sa, NULL) == 0)
+			continue;
+		if (errno != EINVAL || reset_reserved(sig) < 0)
 			return err_layer(
 			    err, "hygiene", errno, "reset signal %d", sig);
 	}
