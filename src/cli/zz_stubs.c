@@ -1,16 +1,7 @@
-/* Temporary weak stubs until check_cmd.c and policy_cmd.c land. */
+/* Temporary weak stub until policy_cmd.c lands. */
 #include <stdio.h>
 
 #include "cli.h"
-
-__attribute__((weak)) int
-cmd_check(int argc, char **argv)
-{
-	(void)argc;
-	(void)argv;
-	fputs("scif: check: not built\n", stderr);
-	return 125;
-}
 
 __attribute__((weak)) int
 cmd_policy(int argc, char **argv)
