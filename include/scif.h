@@ -29,7 +29,10 @@
  *     the capability bounding set, ambient, inheritable, permitted and
  *     effective sets emptied;
  *  4. no_new_privs;
- *  5. execve with an environment built from scratch.
+ *  5. Landlock: only the planned paths, with the planned rights; TCP bind
+ *     and connect denied unless the network is allowed; abstract unix
+ *     sockets and signals scoped to the job;
+ *  6. execve with an environment built from scratch.
  *
  * The supervisor (the caller of scif_run) waits through a pidfd, enforces
  * the wall-clock limit and, being a child subreaper, kills every process
@@ -116,12 +119,24 @@ enum scif_layer {
 	SCIF_LAYER_CAPBND, /* bounding set emptied */
 	SCIF_LAYER_NNP, /* no_new_privs */
 	SCIF_LAYER_SECCOMP, /* syscall filter */
-	SCIF_LAYER_LANDLOCK, /* filesystem/network/scope rules */
+	SCIF_LAYER_LANDLOCK, /* filesystem: only the planned paths */
+	SCIF_LAYER_LANDLOCK_NET, /* TCP bind and connect denied */
+	SCIF_LAYER_LANDLOCK_SCOPE, /* abstract unix sockets, signals scoped */
+	SCIF_LAYER_USERNS, /* user namespace */
+	SCIF_LAYER_MOUNTNS, /* mount namespace, fresh root */
+	SCIF_LAYER_NETNS, /* network namespace, no interfaces up */
+	SCIF_LAYER_PIDNS, /* pid namespace */
+	SCIF_LAYER_IPCNS, /* ipc namespace */
+	SCIF_LAYER_UTSNS, /* uts namespace */
+	SCIF_LAYER_CGROUPNS, /* cgroup namespace */
 	SCIF_LAYER_COUNT_
 };
 
 /* The layer's name as printed in reports ("hygiene", "rlimit", ...). */
 SCIF_API const char *scif_layer_name(enum scif_layer layer);
+
+/* The layer with that report name, or -1. */
+SCIF_API int scif_layer_from_name(const char *name);
 
 /* Why the job ended. */
 enum scif_reason {
@@ -189,6 +204,40 @@ SCIF_API int scif_spec_set_time(
 /* Keep descriptor fd (> 2, open now) open in the job, same number. */
 SCIF_API int scif_spec_pass_fd(
     struct scif_spec *spec, int fd, struct scif_err *err);
+
+/* What a path gives the job (Landlock; bind mounts where namespaces are
+ * used). */
+enum scif_access {
+	SCIF_ACCESS_RO = 1, /* read, list, execute */
+	SCIF_ACCESS_RO_NOEXEC, /* read, list */
+	SCIF_ACCESS_RW, /* read, write, create, remove; never execute */
+	SCIF_ACCESS_DEV /* a device node: read, write, ioctl */
+};
+
+/*
+ * Give the job access to path (which must exist now).  Everything not
+ * given is denied.  Unless scif_spec_set_default_paths(spec, 0) is called,
+ * the job also gets the system's program and library directories (/usr,
+ * /bin, /sbin, /lib*) read-only with execute, /etc read-only, and
+ * /dev/null, zero, full, random and urandom.
+ */
+SCIF_API int scif_spec_add_path(struct scif_spec *spec, const char *path,
+    enum scif_access access, struct scif_err *err);
+SCIF_API int scif_spec_set_default_paths(
+    struct scif_spec *spec, int on, struct scif_err *err);
+
+/* Allow TCP (Landlock); default: denied. */
+SCIF_API int scif_spec_set_network(
+    struct scif_spec *spec, int allow, struct scif_err *err);
+
+/*
+ * Make a layer required: if it cannot be applied here, scif_run() fails
+ * with SCIF_E_SETUP naming it, and the program is not executed.  Without
+ * this, a layer the kernel lacks (e.g. Landlock before 5.13) is skipped
+ * and absent from struct scif_result.layers.
+ */
+SCIF_API int scif_spec_require(
+    struct scif_spec *spec, enum scif_layer layer, struct scif_err *err);
 
 /*
  * Run the job and wait for it.  Returns 0 when the program ran (whatever

@@ -24,7 +24,8 @@ insert_sorted(struct fds_plan *p, int fd)
 }
 
 void
-fds_plan_init(struct fds_plan *p, const int *pass, size_t npass, int report_fd)
+fds_plan_init(struct fds_plan *p, const int *pass, size_t npass,
+    const int *internal, size_t ninternal)
 {
 	size_t i;
 
@@ -33,8 +34,10 @@ fds_plan_init(struct fds_plan *p, const int *pass, size_t npass, int report_fd)
 	insert_sorted(p, 0);
 	insert_sorted(p, 1);
 	insert_sorted(p, 2);
-	if (report_fd >= 0)
-		insert_sorted(p, report_fd);
+	for (i = 0; i < ninternal && i < 5; i++) {
+		if (internal[i] >= 0)
+			insert_sorted(p, internal[i]);
+	}
 	for (i = 0; i < npass && i < SPEC_MAX_PASS_FDS; i++) {
 		insert_sorted(p, pass[i]);
 		p->inherit[p->ninherit++] = pass[i];

@@ -8,16 +8,19 @@
 #include "spec.h"
 
 struct fds_plan {
-	int keep[SPEC_MAX_PASS_FDS + 4]; /* sorted, unique */
+	int keep[SPEC_MAX_PASS_FDS + 8]; /* sorted, unique */
 	size_t n;
 	int inherit
 	    [SPEC_MAX_PASS_FDS]; /* passed: their FD_CLOEXEC is cleared */
 	size_t ninherit;
 };
 
-/* report_fd stays open until execve closes it (it is close-on-exec). */
-void fds_plan_init(
-    struct fds_plan *p, const int *pass, size_t npass, int report_fd);
+/*
+ * internal: the launcher's own descriptors (report pipe, Landlock ruleset),
+ * -1 for none; they stay open until execve closes them (close-on-exec).
+ */
+void fds_plan_init(struct fds_plan *p, const int *pass, size_t npass,
+    const int *internal, size_t ninternal);
 
 /* Close everything not kept; make passed descriptors survive execve. */
 int fds_apply(const struct fds_plan *p, struct scif_err *err);

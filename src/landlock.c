@@ -25,37 +25,37 @@
 #include "landlock.h"
 
 #ifndef LANDLOCK_ACCESS_FS_REFER
-#define LANDLOCK_ACCESS_FS_REFER (1ULL << 13)		/* ABI 2 */
+#define LANDLOCK_ACCESS_FS_REFER (1ULL << 13) /* ABI 2 */
 #endif
 #ifndef LANDLOCK_ACCESS_FS_TRUNCATE
-#define LANDLOCK_ACCESS_FS_TRUNCATE (1ULL << 14)	/* ABI 3 */
+#define LANDLOCK_ACCESS_FS_TRUNCATE (1ULL << 14) /* ABI 3 */
 #endif
 #ifndef LANDLOCK_ACCESS_NET_BIND_TCP
-#define LANDLOCK_ACCESS_NET_BIND_TCP (1ULL << 0)	/* ABI 4 */
+#define LANDLOCK_ACCESS_NET_BIND_TCP (1ULL << 0) /* ABI 4 */
 #endif
 #ifndef LANDLOCK_ACCESS_NET_CONNECT_TCP
-#define LANDLOCK_ACCESS_NET_CONNECT_TCP (1ULL << 1)	/* ABI 4 */
+#define LANDLOCK_ACCESS_NET_CONNECT_TCP (1ULL << 1) /* ABI 4 */
 #endif
 #ifndef LANDLOCK_ACCESS_FS_IOCTL_DEV
-#define LANDLOCK_ACCESS_FS_IOCTL_DEV (1ULL << 15)	/* ABI 5 */
+#define LANDLOCK_ACCESS_FS_IOCTL_DEV (1ULL << 15) /* ABI 5 */
 #endif
 #ifndef LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET
 #define LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET (1ULL << 0) /* ABI 6 */
 #endif
 #ifndef LANDLOCK_SCOPE_SIGNAL
-#define LANDLOCK_SCOPE_SIGNAL (1ULL << 1)		/* ABI 6 */
+#define LANDLOCK_SCOPE_SIGNAL (1ULL << 1) /* ABI 6 */
 #endif
 
 /* The rights of ABI 1: bits 0 (EXECUTE) to 12 (MAKE_SYM). */
 #define LL_FS_V1 ((LANDLOCK_ACCESS_FS_MAKE_SYM << 1) - 1)
 
 /* The rights that apply to a file; Landlock refuses the others on one. */
-#define LL_FS_FILE (LANDLOCK_ACCESS_FS_EXECUTE | \
-    LANDLOCK_ACCESS_FS_WRITE_FILE | LANDLOCK_ACCESS_FS_READ_FILE | \
-    LANDLOCK_ACCESS_FS_TRUNCATE | LANDLOCK_ACCESS_FS_IOCTL_DEV)
+#define LL_FS_FILE \
+	(LANDLOCK_ACCESS_FS_EXECUTE | LANDLOCK_ACCESS_FS_WRITE_FILE | \
+	    LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_TRUNCATE | \
+	    LANDLOCK_ACCESS_FS_IOCTL_DEV)
 
-#define LL_FS_READ (LANDLOCK_ACCESS_FS_READ_FILE | \
-    LANDLOCK_ACCESS_FS_READ_DIR)
+#define LL_FS_READ (LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_READ_DIR)
 
 /*
  * Read-write: what a job directory needs to hold inputs, outputs and
@@ -63,26 +63,28 @@
  * link resolves to); device nodes, fifos and sockets are left out: a
  * socket bound in a directory the host also sees is a way out.
  */
-#define LL_FS_RW (LL_FS_READ | LANDLOCK_ACCESS_FS_WRITE_FILE | \
-    LANDLOCK_ACCESS_FS_TRUNCATE | LANDLOCK_ACCESS_FS_REMOVE_DIR | \
-    LANDLOCK_ACCESS_FS_REMOVE_FILE | LANDLOCK_ACCESS_FS_MAKE_DIR | \
-    LANDLOCK_ACCESS_FS_MAKE_REG | LANDLOCK_ACCESS_FS_MAKE_SYM | \
-    LANDLOCK_ACCESS_FS_REFER)
+#define LL_FS_RW \
+	(LL_FS_READ | LANDLOCK_ACCESS_FS_WRITE_FILE | \
+	    LANDLOCK_ACCESS_FS_TRUNCATE | LANDLOCK_ACCESS_FS_REMOVE_DIR | \
+	    LANDLOCK_ACCESS_FS_REMOVE_FILE | LANDLOCK_ACCESS_FS_MAKE_DIR | \
+	    LANDLOCK_ACCESS_FS_MAKE_REG | LANDLOCK_ACCESS_FS_MAKE_SYM | \
+	    LANDLOCK_ACCESS_FS_REFER)
 
 /* A device needs no TRUNCATE: open(O_TRUNC) ignores it on non-files. */
-#define LL_FS_DEV (LANDLOCK_ACCESS_FS_READ_FILE | \
-    LANDLOCK_ACCESS_FS_WRITE_FILE | LANDLOCK_ACCESS_FS_IOCTL_DEV)
+#define LL_FS_DEV \
+	(LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_WRITE_FILE | \
+	    LANDLOCK_ACCESS_FS_IOCTL_DEV)
 
-#define LL_NET_TCP (LANDLOCK_ACCESS_NET_BIND_TCP | \
-    LANDLOCK_ACCESS_NET_CONNECT_TCP)
-#define LL_SCOPE_ALL (LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET | \
-    LANDLOCK_SCOPE_SIGNAL)
+#define LL_NET_TCP \
+	(LANDLOCK_ACCESS_NET_BIND_TCP | LANDLOCK_ACCESS_NET_CONNECT_TCP)
+#define LL_SCOPE_ALL \
+	(LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET | LANDLOCK_SCOPE_SIGNAL)
 
 /* struct landlock_ruleset_attr as of ABI 6; the header's may be shorter. */
 struct ll_ruleset_attr {
 	uint64_t handled_access_fs;
-	uint64_t handled_access_net;	/* ABI 4 */
-	uint64_t scoped;		/* ABI 6 */
+	uint64_t handled_access_net; /* ABI 4 */
+	uint64_t scoped; /* ABI 6 */
 };
 
 static uint64_t
@@ -122,7 +124,7 @@ landlock_abi(void)
 	v = syscall(SYS_landlock_create_ruleset, NULL, 0,
 	    LANDLOCK_CREATE_RULESET_VERSION);
 	if (v < 0)
-		return 0;	/* errno says why */
+		return 0; /* errno says why */
 	if (v > LL_ABI_KNOWN)
 		return LL_ABI_KNOWN;
 	return (int)v;
@@ -192,8 +194,8 @@ landlock_plan_add_path(struct landlock_plan *p, const char *path,
 	/* Follows symlinks: the rule is on what the path names now. */
 	fd = open(path, O_PATH | O_CLOEXEC);
 	if (fd == -1)
-		return err_layer(err, "landlock", errno, "cannot open %s",
-		    path);
+		return err_layer(
+		    err, "landlock", errno, "cannot open %s", path);
 	if (fstat(fd, &st) == -1) {
 		e = errno;
 		close(fd);
@@ -221,15 +223,15 @@ landlock_plan_add_path(struct landlock_plan *p, const char *path,
 }
 
 int
-landlock_plan_set_options(struct landlock_plan *p, unsigned opts,
-    struct scif_err *err)
+landlock_plan_set_options(
+    struct landlock_plan *p, unsigned opts, struct scif_err *err)
 {
 	int need = 0;
 
 	if (p == NULL || p->abi < 1 ||
 	    (opts & ~(LL_OPT_NO_NETWORK | LL_OPT_SCOPE)) != 0)
-		return err_layer(err, "landlock", EINVAL, "bad options %#x",
-		    opts);
+		return err_layer(
+		    err, "landlock", EINVAL, "bad options %#x", opts);
 	if ((opts & LL_OPT_NO_NETWORK) != 0) {
 		if (p->abi >= 4) {
 			p->handled_net = LL_NET_TCP;
@@ -278,7 +280,7 @@ add_rules(int rfd, const struct landlock_plan *p, struct scif_err *err)
 		pb.allowed_access = p->rules[i].access;
 		pb.parent_fd = p->rules[i].fd;
 		if (syscall(SYS_landlock_add_rule, rfd,
-		    LANDLOCK_RULE_PATH_BENEATH, &pb, 0) == -1)
+			LANDLOCK_RULE_PATH_BENEATH, &pb, 0) == -1)
 			return err_layer(err, "landlock", errno,
 			    "adding the rule for %s", p->rules[i].path);
 	}
@@ -295,16 +297,16 @@ restrict_self(int rfd, struct scif_err *err)
 	e = errno;
 	/* The usual EPERM: the launcher skipped its no_new_privs step. */
 	if (e == EPERM && prctl(PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0) == 0)
-		return err_layer(err, "landlock", e,
-		    "restricting: no_new_privs is not set");
+		return err_layer(
+		    err, "landlock", e, "restricting: no_new_privs is not set");
 	return err_layer(err, "landlock", e, "restricting");
 }
 
 int
-landlock_apply(const struct landlock_plan *p, struct scif_err *err)
+landlock_ruleset_build(const struct landlock_plan *p, struct scif_err *err)
 {
 	struct ll_ruleset_attr attr;
-	int rfd, rc;
+	int rfd;
 
 	if (p == NULL || p->abi < 1)
 		return err_layer(err, "landlock", EINVAL, "no plan");
@@ -312,14 +314,33 @@ landlock_apply(const struct landlock_plan *p, struct scif_err *err)
 	attr.handled_access_fs = p->handled_fs;
 	attr.handled_access_net = p->handled_net;
 	attr.scoped = p->scoped;
-	rfd = (int)syscall(SYS_landlock_create_ruleset, &attr,
-	    attr_size(p->abi), 0);
+	/* The kernel opens it close-on-exec: it never reaches the program. */
+	rfd = (int)syscall(
+	    SYS_landlock_create_ruleset, &attr, attr_size(p->abi), 0);
 	if (rfd == -1)
 		return err_layer(err, "landlock", errno,
 		    "creating the ruleset (ABI %d)", p->abi);
-	rc = add_rules(rfd, p, err);
-	if (rc == 0)
-		rc = restrict_self(rfd, err);
+	if (add_rules(rfd, p, err) < 0) {
+		close(rfd);
+		return -1;
+	}
+	return rfd;
+}
+
+int
+landlock_restrict(int rfd, struct scif_err *err)
+{
+	return restrict_self(rfd, err);
+}
+
+int
+landlock_apply(const struct landlock_plan *p, struct scif_err *err)
+{
+	int rfd, rc;
+
+	if ((rfd = landlock_ruleset_build(p, err)) < 0)
+		return -1;
+	rc = restrict_self(rfd, err);
 	/* The domain is in force; the ruleset's descriptor is not needed. */
 	if (close(rfd) == -1 && rc == 0)
 		rc = err_layer(err, "landlock", errno, "closing the ruleset");

@@ -43,31 +43,32 @@
 
 /* What a path gives access to (argument access_kind). */
 enum landlock_kind {
-	LL_RO = 1,	/* read files, list dirs, execute */
-	LL_RO_NOEXEC,	/* read files, list dirs */
-	LL_RW,		/* LL_RO_NOEXEC, write, truncate, create, remove,
+	LL_RO = 1, /* read files, list dirs, execute */
+	LL_RO_NOEXEC, /* read files, list dirs */
+	LL_RW, /* LL_RO_NOEXEC, write, truncate, create, remove,
 			 * rename within (REFER); never execute */
-	LL_DEV		/* a device: read, write, ioctl (IOCTL_DEV) */
+	LL_DEV /* a device: read, write, ioctl (IOCTL_DEV) */
 };
 
 /* Options (landlock_plan_set_options). */
-#define LL_OPT_NO_NETWORK 0x1u	/* deny TCP bind and connect (ABI >= 4) */
-#define LL_OPT_SCOPE 0x2u	/* scope abstract unix sockets and signals
+#define LL_OPT_NO_NETWORK 0x1u /* deny TCP bind and connect (ABI >= 4) */
+#define LL_OPT_SCOPE \
+	0x2u /* scope abstract unix sockets and signals
 				 * to the sandbox (ABI >= 6) */
 
 struct landlock_rule {
-	int fd;			/* O_PATH, O_CLOEXEC, from the parent */
-	uint64_t access;	/* rights fitted to the ABI and to a file
+	int fd; /* O_PATH, O_CLOEXEC, from the parent */
+	uint64_t access; /* rights fitted to the ABI and to a file
 				 * or a directory */
-	char *path;		/* for messages */
+	char *path; /* for messages */
 };
 
 struct landlock_plan {
-	int abi;		/* 1 .. LL_ABI_KNOWN */
-	uint64_t handled_fs;	/* every file system right of the ABI */
-	uint64_t handled_net;	/* TCP rights when LL_OPT_NO_NETWORK */
-	uint64_t scoped;	/* scopes when LL_OPT_SCOPE */
-	unsigned opts;		/* options in force */
+	int abi; /* 1 .. LL_ABI_KNOWN */
+	uint64_t handled_fs; /* every file system right of the ABI */
+	uint64_t handled_net; /* TCP rights when LL_OPT_NO_NETWORK */
+	uint64_t scoped; /* scopes when LL_OPT_SCOPE */
+	unsigned opts; /* options in force */
 	struct landlock_rule *rules;
 	size_t nrules, cap;
 };
@@ -99,8 +100,8 @@ int landlock_plan_add_path(struct landlock_plan *p, const char *path,
  * after recording the others: the caller decides whether that aborts
  * the run (a required layer) or is only reported.
  */
-int landlock_plan_set_options(struct landlock_plan *p, unsigned opts,
-    struct scif_err *err);
+int landlock_plan_set_options(
+    struct landlock_plan *p, unsigned opts, struct scif_err *err);
 
 /* The number of descriptors the plan holds and the i-th of them, for a
  * step that closes descriptors in the child before landlock_apply(). */
@@ -117,6 +118,15 @@ int landlock_plan_fd(const struct landlock_plan *p, size_t i);
  * execute the program (fail closed).
  */
 int landlock_apply(const struct landlock_plan *p, struct scif_err *err);
+
+/*
+ * Split form of landlock_apply(), so that the child does one system call:
+ * the supervisor builds the ruleset before fork (this restricts nothing)
+ * and gets its close-on-exec descriptor; the child calls
+ * landlock_restrict() on it after no_new_privs.
+ */
+int landlock_ruleset_build(const struct landlock_plan *p, struct scif_err *err);
+int landlock_restrict(int ruleset_fd, struct scif_err *err);
 
 /* Close the plan's descriptors and free it; p can be re-initialised. */
 void landlock_plan_free(struct landlock_plan *p);

@@ -1,4 +1,6 @@
 /* names.c - the names layers and reasons have in reports and messages. */
+#include <string.h>
+
 #include "scif.h"
 
 static const char *const layer_names[SCIF_LAYER_COUNT_] = {
@@ -13,6 +15,15 @@ static const char *const layer_names[SCIF_LAYER_COUNT_] = {
 	[SCIF_LAYER_NNP] = "no_new_privs",
 	[SCIF_LAYER_SECCOMP] = "seccomp",
 	[SCIF_LAYER_LANDLOCK] = "landlock",
+	[SCIF_LAYER_LANDLOCK_NET] = "landlock_net",
+	[SCIF_LAYER_LANDLOCK_SCOPE] = "landlock_scope",
+	[SCIF_LAYER_USERNS] = "userns",
+	[SCIF_LAYER_MOUNTNS] = "mountns",
+	[SCIF_LAYER_NETNS] = "netns",
+	[SCIF_LAYER_PIDNS] = "pidns",
+	[SCIF_LAYER_IPCNS] = "ipcns",
+	[SCIF_LAYER_UTSNS] = "utsns",
+	[SCIF_LAYER_CGROUPNS] = "cgroupns",
 };
 
 const char *
@@ -45,4 +56,16 @@ scif_reason_name(enum scif_reason reason)
 		return "aborted";
 	}
 	return "unknown";
+}
+
+int
+scif_layer_from_name(const char *name)
+{
+	int l;
+
+	for (l = 0; l < SCIF_LAYER_COUNT_; l++) {
+		if (layer_names[l] != 0 && strcmp(layer_names[l], name) == 0)
+			return l;
+	}
+	return -1;
 }

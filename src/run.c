@@ -20,8 +20,10 @@
 
 #include "err.h"
 #include "fds.h"
+#include "fsrules.h"
 #include "hygiene.h"
 #include "identity.h"
+#include "landlock.h"
 #include "path.h"
 #include "rlimit.h"
 #include "spec.h"
@@ -37,6 +39,7 @@ struct plan {
 	struct fds_plan fds;
 	struct rlimit_plan rl;
 	struct identity_plan id;
+	int ruleset_fd; /* Landlock, or -1 */
 	uint32_t layers;
 };
 
@@ -46,6 +49,7 @@ static int
 plan_build(const struct scif_spec *spec, struct plan *p, struct scif_err *err)
 {
 	memset(p, 0, sizeof(*p));
+	p->ruleset_fd = -1;
 	if (spec->argv == NULL)
 		return err_set(err, SCIF_E_USAGE, 0, "no program given");
 	if (path_resolve(spec->argv[0], spec_getenv(spec, "PATH"), p->path,
@@ -68,7 +72,16 @@ plan_build(const struct scif_spec *spec, struct plan *p, struct scif_err *err)
 		p->layers |= LAYER(SCIF_LAYER_UID);
 	if (p->id.drop_bnd)
 		p->layers |= LAYER(SCIF_LAYER_CAPBND);
-	return 0;
+	/* Last: it opens a descriptor that plan_free() must close. */
+	return fsrules_build(spec, &p->ruleset_fd, &p->layers, err);
+}
+
+static void
+plan_free(struct plan *p)
+{
+	if (p->ruleset_fd >= 0)
+		close(p->ruleset_fd);
+	p->ruleset_fd = -1;
 }
 
 /* In the child: report the failure to the supervisor and never exec. */
@@ -99,6 +112,8 @@ child_run(const struct plan *p, int report_fd)
 	if (hygiene_apply(p->supervisor, &err) < 0 ||
 	    fds_apply(&p->fds, &err) < 0 || rlimit_apply(&p->rl, &err) < 0 ||
 	    identity_apply(&p->id, &err) < 0 || nnp_apply(&err) < 0)
+		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
+	if (p->ruleset_fd >= 0 && landlock_restrict(p->ruleset_fd, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	execve(p->path, p->argv, p->envp);
 	e = errno;
@@ -133,12 +148,14 @@ static int
 start(struct plan *p, pid_t *pidp, struct scif_err *err)
 {
 	struct rusage ru;
-	int pipefd[2], r;
+	int pipefd[2], internal[2], r;
 	pid_t pid = -1;
 
 	if (pipe2(pipefd, O_CLOEXEC) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "pipe");
-	fds_plan_init(&p->fds, p->pass, p->npass, pipefd[1]);
+	internal[0] = pipefd[1];
+	internal[1] = p->ruleset_fd;
+	fds_plan_init(&p->fds, p->pass, p->npass, internal, 2);
 	pid = fork();
 	if (pid < 0) {
 		close(pipefd[0]);
@@ -173,26 +190,33 @@ scif_run(
 
 	err_clear(err);
 	memset(res, 0, sizeof(*res));
-	if (plan_build(spec, &p, err) < 0)
+	if (plan_build(spec, &p, err) < 0) {
+		plan_free(&p);
 		return err != NULL && err->sys_errno ? -err->sys_errno
 						     : -EINVAL;
-	if (prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) < 0)
+	}
+	if (prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) < 0) {
+		plan_free(&p);
 		return err_set(
 		    err, SCIF_E_SETUP, errno, "PR_SET_CHILD_SUBREAPER");
+	}
 	/* Blocked now, read from a signalfd later: a ^C kills the job. */
 	sigemptyset(&stop);
 	sigaddset(&stop, SIGINT);
 	sigaddset(&stop, SIGTERM);
 	sigaddset(&stop, SIGHUP);
 	sigaddset(&stop, SIGQUIT);
-	if (sigprocmask(SIG_BLOCK, &stop, &old) < 0)
+	if (sigprocmask(SIG_BLOCK, &stop, &old) < 0) {
+		plan_free(&p);
 		return err_set(err, SCIF_E_SETUP, errno, "sigprocmask");
+	}
 	o.start_us = now_us();
 	o.time_ms = spec->time_ms;
 	o.stop = &stop;
 	o.cpu_limit_s =
 	    spec->lim[SCIF_LIMIT_CPU].set ? spec->lim[SCIF_LIMIT_CPU].value : 0;
 	r = start(&p, &pid, err);
+	plan_free(&p);
 	if (r == 0)
 		r = supervise(pid, &o, res, err);
 	(void)sigprocmask(SIG_SETMASK, &old, NULL);

@@ -44,10 +44,15 @@ scif_spec_new(void)
 void
 scif_spec_free(struct scif_spec *spec)
 {
+	size_t i;
+
 	if (spec == NULL)
 		return;
 	free_strv(spec->argv);
 	free_strv(spec->env);
+	for (i = 0; i < spec->npaths; i++)
+		free(spec->paths[i].path);
+	free(spec->paths);
 	free(spec);
 }
 
@@ -207,5 +212,58 @@ scif_spec_pass_fd(struct scif_spec *spec, int fd, struct scif_err *err)
 		return err_set(err, SCIF_E_USAGE, 0,
 		    "more than %d passed descriptors", SPEC_MAX_PASS_FDS);
 	spec->pass_fds[spec->npass++] = fd;
+	return 0;
+}
+
+int
+scif_spec_add_path(struct scif_spec *spec, const char *path,
+    enum scif_access access, struct scif_err *err)
+{
+	struct spec_path *v;
+	char *copy;
+
+	if (access < SCIF_ACCESS_RO || access > SCIF_ACCESS_DEV)
+		return err_set(err, SCIF_E_USAGE, 0, "bad access %d", access);
+	if (path == NULL || path[0] != '/')
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "path '%s' must be absolute", path != NULL ? path : "");
+	if ((copy = strdup(path)) == NULL)
+		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "paths");
+	v = realloc(spec->paths, (spec->npaths + 1) * sizeof(*v));
+	if (v == NULL) {
+		free(copy);
+		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "paths");
+	}
+	spec->paths = v;
+	v[spec->npaths].path = copy;
+	v[spec->npaths].access = access;
+	spec->npaths++;
+	return 0;
+}
+
+int
+scif_spec_set_default_paths(
+    struct scif_spec *spec, int on, struct scif_err *err)
+{
+	(void)err;
+	spec->no_default_paths = !on;
+	return 0;
+}
+
+int
+scif_spec_set_network(struct scif_spec *spec, int allow, struct scif_err *err)
+{
+	(void)err;
+	spec->allow_network = allow != 0;
+	return 0;
+}
+
+int
+scif_spec_require(
+    struct scif_spec *spec, enum scif_layer layer, struct scif_err *err)
+{
+	if ((unsigned)layer >= SCIF_LAYER_COUNT_)
+		return err_set(err, SCIF_E_USAGE, 0, "unknown layer %d", layer);
+	spec->required |= 1u << layer;
 	return 0;
 }

@@ -15,6 +15,11 @@ struct spec_limit {
 	uint64_t value;
 };
 
+struct spec_path {
+	char *path;
+	enum scif_access access;
+};
+
 struct scif_spec {
 	char **argv; /* NULL-terminated, owned */
 	char **env; /* "NAME=VALUE", NULL-terminated, owned */
@@ -26,6 +31,11 @@ struct scif_spec {
 	uint64_t time_ms;
 	int pass_fds[SPEC_MAX_PASS_FDS];
 	size_t npass;
+	struct spec_path *paths;
+	size_t npaths;
+	int no_default_paths;
+	int allow_network;
+	uint32_t required; /* 1u << enum scif_layer */
 };
 
 /* The value of NAME in the job's environment, or NULL. */

@@ -38,6 +38,15 @@ enum {
 	OPT_PASS_FD,
 	OPT_REPORT,
 	OPT_REPORT_FD,
+	OPT_RO,
+	OPT_RO_NOEXEC,
+	OPT_RW,
+	OPT_DEV,
+	OPT_PROC,
+	OPT_NO_DEFAULT_PATHS,
+	OPT_NETWORK,
+	OPT_NO_NETWORK,
+	OPT_REQUIRE,
 };
 
 static const struct option long_opts[] = {
@@ -55,6 +64,15 @@ static const struct option long_opts[] = {
 	{ "pass-fd", required_argument, NULL, OPT_PASS_FD },
 	{ "report", required_argument, NULL, OPT_REPORT },
 	{ "report-fd", required_argument, NULL, OPT_REPORT_FD },
+	{ "ro", required_argument, NULL, OPT_RO },
+	{ "ro-noexec", required_argument, NULL, OPT_RO_NOEXEC },
+	{ "rw", required_argument, NULL, OPT_RW },
+	{ "dev", no_argument, NULL, OPT_DEV },
+	{ "proc", no_argument, NULL, OPT_PROC },
+	{ "no-default-paths", no_argument, NULL, OPT_NO_DEFAULT_PATHS },
+	{ "network", no_argument, NULL, OPT_NETWORK },
+	{ "no-network", no_argument, NULL, OPT_NO_NETWORK },
+	{ "require", required_argument, NULL, OPT_REQUIRE },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -74,6 +92,16 @@ static const char run_usage[] =
     "  --stack SIZE       stack size\n"
     "  --time DURATION    wall-clock limit: 30, 1.5, 500ms, 2m\n"
     "  --pass-fd N        keep descriptor N open in the job\n"
+    "  --ro PATH          read and execute PATH (Landlock)\n"
+    "  --ro-noexec PATH   read PATH\n"
+    "  --rw PATH          read, write, create, remove under PATH; no exec\n"
+    "  --dev              /dev/null, zero, full, random, urandom\n"
+    "  --proc             read /proc\n"
+    "  --no-default-paths do not give /usr, /bin, /lib*, /etc and --dev\n"
+    "  --network          allow TCP (denied by default)\n"
+    "  --no-network       deny TCP (the default)\n"
+    "  --require LAYER,.. fail unless these layers apply (landlock,\n"
+    "                     landlock_net, landlock_scope, seccomp, ...)\n"
     "  --report json      write a JSON report of the run to stderr\n"
     "  --report-fd N      write the report to descriptor N instead\n";
 
@@ -188,6 +216,39 @@ opt_report(struct run_opts *o, const char *arg, struct scif_err *err)
 }
 
 static int
+opt_require(struct scif_spec *s, const char *arg, struct scif_err *err)
+{
+	char buf[512], *tok, *save = NULL;
+	int l;
+
+	if (snprintf(buf, sizeof(buf), "%s", arg) >= (int)sizeof(buf))
+		return err_set(err, SCIF_E_USAGE, 0, "--require: too long");
+	for (tok = strtok_r(buf, ",", &save); tok != NULL;
+	     tok = strtok_r(NULL, ",", &save)) {
+		if ((l = scif_layer_from_name(tok)) < 0)
+			return err_set(err, SCIF_E_USAGE, 0,
+			    "--require: unknown layer '%s'", tok);
+		if (scif_spec_require(s, (enum scif_layer)l, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+opt_devices(struct scif_spec *s, struct scif_err *err)
+{
+	static const char *const devs[] = { "/dev/null", "/dev/zero",
+		"/dev/full", "/dev/random", "/dev/urandom" };
+	size_t i;
+
+	for (i = 0; i < sizeof(devs) / sizeof(devs[0]); i++) {
+		if (scif_spec_add_path(s, devs[i], SCIF_ACCESS_DEV, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
 one_option(int c, const char *arg, struct scif_spec *s, struct run_opts *o,
     struct scif_err *err)
 {
@@ -224,6 +285,25 @@ one_option(int c, const char *arg, struct scif_spec *s, struct run_opts *o,
 		return scif_spec_pass_fd(s, fd, err);
 	case OPT_REPORT:
 		return opt_report(o, arg, err);
+	case OPT_RO:
+		return scif_spec_add_path(s, arg, SCIF_ACCESS_RO, err);
+	case OPT_RO_NOEXEC:
+		return scif_spec_add_path(s, arg, SCIF_ACCESS_RO_NOEXEC, err);
+	case OPT_RW:
+		return scif_spec_add_path(s, arg, SCIF_ACCESS_RW, err);
+	case OPT_DEV:
+		return opt_devices(s, err);
+	case OPT_PROC:
+		return scif_spec_add_path(
+		    s, "/proc", SCIF_ACCESS_RO_NOEXEC, err);
+	case OPT_NO_DEFAULT_PATHS:
+		return scif_spec_set_default_paths(s, 0, err);
+	case OPT_NETWORK:
+		return scif_spec_set_network(s, 1, err);
+	case OPT_NO_NETWORK:
+		return scif_spec_set_network(s, 0, err);
+	case OPT_REQUIRE:
+		return opt_require(s, arg, err);
 	case OPT_REPORT_FD:
 		if (opt_fd(arg, &o->report_fd, err) < 0)
 			return -1;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bats
+bats_require_minimum_version 1.5.0
 # scif run: the launcher's layers, each shown by an attack that works
 # without scif and fails with it.
 
@@ -8,7 +9,7 @@ load helpers
 	export AWS_SECRET_ACCESS_KEY=s3cret-value
 	run env
 	[[ "$output" == *s3cret-value* ]]
-	run "$SCIF" run -- env
+	run "$SCIF" run $RO -- env
 	[ "$status" -eq 0 ]
 	[[ "$output" != *s3cret-value* ]]
 	[ "$output" = "PATH=/usr/bin:/bin" ]
@@ -16,7 +17,7 @@ load helpers
 
 @test "only set and kept variables exist in the job" {
 	export KEEPME=kept SECRET=no
-	run "$SCIF" run --env FOO=bar --keep-env KEEPME --keep-env UNSET_X -- env
+	run "$SCIF" run $RO --env FOO=bar --keep-env KEEPME --keep-env UNSET_X -- env
 	[ "$status" -eq 0 ]
 	[ "$(echo "$output" | sort | tr '\n' ' ')" = "FOO=bar KEEPME=kept PATH=/usr/bin:/bin " ]
 }
@@ -25,7 +26,7 @@ load helpers
 	is_root || skip "needs root"
 	run id -u
 	[ "$output" = 0 ]
-	run "$SCIF" run -- sh -c 'id -u; id -g; grep ^Groups: /proc/self/status'
+	run "$SCIF" run $RO -- sh -c 'id -u; id -g; grep ^Groups: /proc/self/status'
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = 65534 ]
 	[ "${lines[1]}" = 65534 ]
@@ -34,7 +35,7 @@ load helpers
 
 @test "--user and --group choose the ids when root" {
 	is_root || skip "needs root"
-	run "$SCIF" run --user 1234 --group 4321 -- sh -c 'id -u; id -g'
+	run "$SCIF" run $RO --user 1234 --group 4321 -- sh -c 'id -u; id -g'
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = 1234 ]
 	[ "${lines[1]}" = 4321 ]
@@ -43,7 +44,7 @@ load helpers
 @test "the job holds no capability and has no_new_privs" {
 	run grep -E '^(CapEff|NoNewPrivs)' /proc/self/status
 	if is_root; then [[ "$output" != *"CapEff:	0000000000000000"* ]]; fi
-	run "$SCIF" run -- grep -E '^(Cap|NoNewPrivs)' /proc/self/status
+	run "$SCIF" run $RO -- grep -E '^(Cap|NoNewPrivs)' /proc/self/status
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"CapInh:	0000000000000000"* ]]
 	[[ "$output" == *"CapPrm:	0000000000000000"* ]]
@@ -59,7 +60,7 @@ load helpers
 	exec 7</etc/hostname
 	run "$PROBE" fds
 	[[ "$output" == *7* ]]
-	run "$SCIF" run -- "$PROBE" fds
+	run "$SCIF" run $RO -- "$PROBE" fds
 	exec 7<&-
 	[ "$status" -eq 0 ]
 	[ -z "$output" ]
@@ -67,7 +68,7 @@ load helpers
 
 @test "--pass-fd keeps exactly the named descriptor" {
 	exec 7</etc/hostname 8</etc/hostname
-	run "$SCIF" run --pass-fd 8 -- "$PROBE" fds
+	run "$SCIF" run $RO --pass-fd 8 -- "$PROBE" fds
 	exec 7<&- 8<&-
 	[ "$status" -eq 0 ]
 	[ "$output" = 8 ]
@@ -77,7 +78,7 @@ load helpers
 	trap '' USR1
 	run grep SigIgn /proc/self/status
 	[[ "$output" != *"0000000000000000"* ]]
-	run "$SCIF" run -- sh -c 'echo $$; cut -d" " -f6 /proc/$$/stat; umask; grep -E "SigIgn|SigBlk" /proc/self/status'
+	run "$SCIF" run $RO -- sh -c 'echo $$; cut -d" " -f6 /proc/$$/stat; umask; grep -E "SigIgn|SigBlk" /proc/self/status'
 	trap - USR1
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "${lines[1]}" ]
@@ -87,7 +88,7 @@ load helpers
 }
 
 @test "--time 1 ends a sleeping shell within about a second" {
-	run "$SCIF" run --time 1 --report json -- sh -c 'sleep 100'
+	run "$SCIF" run $RO --time 1 --report json -- sh -c 'sleep 100'
 	[ "$status" -eq 124 ]
 	[[ "$output" == *"wall-clock limit"* ]]
 	wall=$(echo "${lines[1]}" | jq -r .wall_s)
@@ -102,7 +103,7 @@ load helpers
 	[ -n "$left" ]
 	kill_pids "$left"
 	m=$(marker)
-	run "$SCIF" run --time 1 -- "$PROBE" escape 30 "$m"
+	run "$SCIF" run $RO --time 1 -- "$PROBE" escape 30 "$m"
 	[ "$status" -eq 124 ]
 	[ "${lines[0]}" = escaped ]
 	[ -z "$(pids_with "$m")" ]
@@ -110,7 +111,7 @@ load helpers
 
 @test "processes of a job that exited normally are killed too" {
 	m=$(marker)
-	run "$SCIF" run -- sh -c "$PROBE escape 30 $m & sleep 0.3; exit 0"
+	run "$SCIF" run $RO -- sh -c "$PROBE escape 30 $m & sleep 0.3; exit 0"
 	[ "$status" -eq 0 ]
 	[ -z "$(pids_with "$m")" ]
 }
@@ -118,7 +119,7 @@ load helpers
 @test "--memory 64M makes a 200 MB allocation fail" {
 	run "$PROBE" alloc 200
 	[ "$status" -eq 0 ]
-	run "$SCIF" run --memory 64M -- "$PROBE" alloc 200
+	run "$SCIF" run $RO --memory 64M -- "$PROBE" alloc 200
 	[ "$status" -eq 3 ]
 	[[ "$output" == *refused* ]]
 }
@@ -128,7 +129,7 @@ load helpers
 	run "$PROBE" write "$d/big" 8
 	[ "$status" -eq 0 ]
 	rm -f "$d/big"
-	run "$SCIF" run --fsize 1M --report json -- "$PROBE" write "$d/big" 8
+	run "$SCIF" run $RO --rw "$d" --fsize 1M --report json -- "$PROBE" write "$d/big" 8
 	[ "$status" -eq 153 ]
 	[ "$(echo "$output" | tail -n 1 | jq -r .reason)" = fsize ]
 	[ "$(stat -c %s "$d/big")" -le 1048576 ]
@@ -138,7 +139,7 @@ load helpers
 @test "--nproc bounds the processes a job can make" {
 	run "$PROBE" forks 60 1
 	[ "$output" = "forked 60 of 60" ]
-	run "$SCIF" run --nproc 40 -- "$PROBE" forks 60 1
+	run "$SCIF" run $RO --nproc 40 -- "$PROBE" forks 60 1
 	[ "$status" -eq 0 ]
 	n=$(echo "$output" | awk '{print $2}')
 	[ "$n" -lt 40 ]
@@ -146,7 +147,7 @@ load helpers
 
 @test "--nproc stops a fork bomb without harming the caller" {
 	m=$(marker)
-	run "$SCIF" run --nproc 50 --time 2 -- "$PROBE" bomb "$m"
+	run "$SCIF" run $RO --nproc 50 --time 2 -- "$PROBE" bomb "$m"
 	[ "$status" -eq 124 ]
 	[ -z "$(pids_with "$m")" ]
 	run "$PROBE" forks 5 0
@@ -154,31 +155,31 @@ load helpers
 }
 
 @test "--cpu ends a busy loop and says why" {
-	run "$SCIF" run --cpu 1 --report json -- sh -c 'while :; do :; done'
+	run "$SCIF" run $RO --cpu 1 --report json -- sh -c 'while :; do :; done'
 	[ "$status" -eq 152 ] || [ "$status" -eq 137 ]
 	[ "$(echo "$output" | tail -n 1 | jq -r .reason)" = cpu ]
 }
 
 @test "report: normal exit" {
-	run "$SCIF" run --report json -- true
+	run "$SCIF" run $RO --report json -- true
 	[ "$status" -eq 0 ]
 	echo "$output" | jq -e '.reason == "exit" and .exit_code == 0 and .status == 0 and .signal == null and (.argv == ["true"]) and (.layers | index("no_new_privs")) and .wall_s > 0'
 }
 
 @test "report: non-zero exit" {
-	run "$SCIF" run --report json -- sh -c 'exit 3'
+	run "$SCIF" run $RO --report json -- sh -c 'exit 3'
 	[ "$status" -eq 3 ]
 	echo "$output" | jq -e '.reason == "exit" and .exit_code == 3 and .status == 3'
 }
 
 @test "report: killed by a signal" {
-	run "$SCIF" run --report json -- sh -c 'kill -SEGV $$'
+	run "$SCIF" run $RO --report json -- sh -c 'kill -SEGV $$'
 	[ "$status" -eq 139 ]
 	echo "$output" | jq -e '.reason == "signal" and .signal == 11 and .signal_name == "SIGSEGV" and .exit_code == null and .status == 139'
 }
 
 @test "report: timeout, to a chosen descriptor" {
-	run "$SCIF" run --time 200ms --report json --report-fd 9 -- sleep 5 9>"$BATS_TEST_TMPDIR/r.json"
+	run "$SCIF" run $RO --time 200ms --report json --report-fd 9 -- sleep 5 9>"$BATS_TEST_TMPDIR/r.json"
 	[ "$status" -eq 124 ]
 	jq -e '.reason == "timeout" and .status == 124 and .signal == 9 and (.layers | index("wallclock"))' "$BATS_TEST_TMPDIR/r.json"
 }
@@ -187,7 +188,7 @@ load helpers
 bad_usage() { # STATUS ARGS...
 	want=$1; shift
 	d=$(job_dir)
-	run "$SCIF" run "$@" touch "$d/ran"
+	run "$SCIF" run $RO "$@" touch "$d/ran"
 	[ "$status" -eq "$want" ]
 	[ "${#lines[@]}" -eq 1 ]
 	[[ "${lines[0]}" == "scif: "* ]]
@@ -210,7 +211,7 @@ bad_usage() { # STATUS ARGS...
 }
 
 @test "a file that is not executable" {
-	run "$SCIF" run -- /etc/hostname
+	run "$SCIF" run $RO -- /etc/hostname
 	[ "$status" -eq 126 ]
 	[ "${#lines[@]}" -eq 1 ]
 }

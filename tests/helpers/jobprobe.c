@@ -10,6 +10,9 @@
  *   escape SECS       double-fork a setsid'd grandchild that sleeps SECS
  *                     (argv carries the caller's marker), then sleep SECS
  *   fds               print the open descriptors above 2
+ *   listen            listen on 127.0.0.1 (port 0), print the port, accept
+ *                     connections until killed (at most 60 s)
+ *   connect PORT      TCP connect to 127.0.0.1:PORT; exit 3 if refused
  */
 #include <dirent.h>
 #include <errno.h>
@@ -17,6 +20,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -128,6 +134,49 @@ do_fds(void)
 	return 0;
 }
 
+static int
+do_listen(void)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET };
+	socklen_t len = sizeof(a);
+	int s = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0), c;
+
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (s < 0 || bind(s, (struct sockaddr *)&a, sizeof(a)) < 0 ||
+	    listen(s, 16) < 0 ||
+	    getsockname(s, (struct sockaddr *)&a, &len) < 0) {
+		perror("listen");
+		return 2;
+	}
+	printf("%d\n", ntohs(a.sin_port));
+	fflush(stdout);
+	alarm(60);
+	while ((c = accept(s, NULL, NULL)) >= 0)
+		close(c);
+	return 0;
+}
+
+static int
+do_connect(int port)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET };
+	int s = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+
+	a.sin_port = htons((unsigned short)port);
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (s < 0) {
+		printf("socket: %s\n", strerror(errno));
+		return 3;
+	}
+	if (connect(s, (struct sockaddr *)&a, sizeof(a)) < 0) {
+		printf("connect: %s\n", strerror(errno));
+		return 3;
+	}
+	printf("connected\n");
+	close(s);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -143,6 +192,10 @@ main(int argc, char **argv)
 		return do_escape((unsigned)atoi(argv[2]));
 	if (argc >= 2 && strcmp(argv[1], "fds") == 0)
 		return do_fds();
+	if (argc >= 2 && strcmp(argv[1], "listen") == 0)
+		return do_listen();
+	if (argc >= 3 && strcmp(argv[1], "connect") == 0)
+		return do_connect(atoi(argv[2]));
 	fprintf(stderr, "usage: jobprobe alloc|write|forks|bomb|escape|fds\n");
 	return 64;
 }

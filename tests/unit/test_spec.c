@@ -100,9 +100,10 @@ fds_plan_sorted_unique(void **state)
 {
 	struct fds_plan p;
 	int pass[] = { 9, 4, 9 };
+	int internal[] = { 6, -1 };
 
 	(void)state;
-	fds_plan_init(&p, pass, 3, 6);
+	fds_plan_init(&p, pass, 3, internal, 2);
 	assert_int_equal(p.n, 6);
 	assert_int_equal(p.keep[0], 0);
 	assert_int_equal(p.keep[3], 4);
