@@ -112,25 +112,46 @@ fail(const struct scif_err *err)
 	return scif_err_exit_status(err);
 }
 
+/*
+ * A name from /etc/passwd or /etc/group, read directly: scif is linked
+ * statically for a fast start, and NSS modules cannot be loaded then.
+ */
+static int
+lookup_name(const char *s, int is_group, uint64_t *out)
+{
+	FILE *f = fopen(is_group ? "/etc/group" : "/etc/passwd", "re");
+	struct passwd *pw;
+	struct group *gr;
+	int found = 0;
+
+	if (f == NULL)
+		return -errno;
+	while (!found && !is_group && (pw = fgetpwent(f)) != NULL) {
+		if (strcmp(pw->pw_name, s) == 0) {
+			*out = pw->pw_uid;
+			found = 1;
+		}
+	}
+	while (!found && is_group && (gr = fgetgrent(f)) != NULL) {
+		if (strcmp(gr->gr_name, s) == 0) {
+			*out = gr->gr_gid;
+			found = 1;
+		}
+	}
+	fclose(f);
+	return found ? 0 : -ENOENT;
+}
+
 static int
 parse_id(const char *s, int is_group, uint64_t *out, struct scif_err *err)
 {
-	struct passwd *pw;
-	struct group *gr;
-
 	if (parse_u64(s, out) == 0) {
 		if (*out >= (uint64_t)(uid_t)-1)
 			return err_set(err, SCIF_E_USAGE, ERANGE, "id %s", s);
 		return 0;
 	}
-	if (is_group && (gr = getgrnam(s)) != NULL) {
-		*out = gr->gr_gid;
+	if (lookup_name(s, is_group, out) == 0)
 		return 0;
-	}
-	if (!is_group && (pw = getpwnam(s)) != NULL) {
-		*out = pw->pw_uid;
-		return 0;
-	}
 	return err_set(err, SCIF_E_USAGE, 0, "unknown %s '%s'",
 	    is_group ? "group" : "user", s);
 }
