@@ -86,8 +86,12 @@ demo: deps
 	$(MAKE) all
 	sh scripts/demo.sh $(B)/scif
 
-bench: all
-	sh bench/launch.sh $(B)/scif
+$(B)/bench/%: bench/%.c $(B)/libscif.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(B)/libscif.a $(PKG_LIBS)
+
+bench: deps all $(B)/bench/policy_bench
+	sh bench/run.sh $(B)
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \

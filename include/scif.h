@@ -32,7 +32,9 @@
  *  5. Landlock: only the planned paths, with the planned rights; TCP bind
  *     and connect denied unless the network is allowed; abstract unix
  *     sockets and signals scoped to the job;
- *  6. execve with an environment built from scratch.
+ *  6. seccomp: the syscall filter, last, so that it confines only the
+ *     program;
+ *  7. execve with an environment built from scratch.
  *
  * The supervisor (the caller of scif_run) waits through a pidfd, enforces
  * the wall-clock limit and, being a child subreaper, kills every process
@@ -225,6 +227,49 @@ SCIF_API int scif_spec_add_path(struct scif_spec *spec, const char *path,
     enum scif_access access, struct scif_err *err);
 SCIF_API int scif_spec_set_default_paths(
     struct scif_spec *spec, int on, struct scif_err *err);
+
+/* Receives one formatted warning, e.g. "p.policy:3:9: warning: ...". */
+typedef void scif_warn_fn(void *arg, const char *msg);
+
+/*
+ * The syscall policy, in scif's policy language (Kafel's syntax; see
+ * scif-policy(5)), compiled now through libseccomp: errors come back with
+ * file:line:col and class SCIF_E_POLICY, warnings go to warn (may be
+ * NULL).  The filter checks the architecture and kills foreign ABIs (i386,
+ * x32).  Without a policy, a job gets scif's default one.  The filter is
+ * loaded last, right before execve.
+ */
+SCIF_API int scif_spec_set_policy_file(struct scif_spec *spec, const char *path,
+    scif_warn_fn *warn, void *warn_arg, struct scif_err *err);
+SCIF_API int scif_spec_set_policy_string(struct scif_spec *spec,
+    const char *text, scif_warn_fn *warn, void *warn_arg, struct scif_err *err);
+
+/*
+ * Namespaces.  SCIF_NS_AUTO (the default) creates every namespace this
+ * host allows: user (when not root), mount (a fresh root with only the
+ * job's paths bind-mounted), pid, net (unless the network is allowed),
+ * ipc, uts, cgroup; one the kernel refuses (inside Docker, all) is
+ * skipped and absent from the result's layers.  SCIF_NS_REQUIRE makes
+ * every one required; scif_spec_require() can require single ones.
+ */
+enum scif_ns_mode { SCIF_NS_AUTO = 0, SCIF_NS_OFF, SCIF_NS_REQUIRE };
+
+SCIF_API int scif_spec_set_namespaces(
+    struct scif_spec *spec, enum scif_ns_mode mode, struct scif_err *err);
+
+/* A private, empty, writable tmpfs at path (needs a mount namespace). */
+SCIF_API int scif_spec_add_tmpfs(
+    struct scif_spec *spec, const char *path, struct scif_err *err);
+
+/* Give the job a /proc: its own with a pid namespace, else the host's
+ * (read-only).  Off by default. */
+SCIF_API int scif_spec_set_proc(
+    struct scif_spec *spec, int on, struct scif_err *err);
+
+/* The job's working directory (default: the caller's, if the job can
+ * see it, else /). */
+SCIF_API int scif_spec_set_cwd(
+    struct scif_spec *spec, const char *path, struct scif_err *err);
 
 /* Allow TCP (Landlock); default: denied. */
 SCIF_API int scif_spec_set_network(

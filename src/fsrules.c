@@ -3,38 +3,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "defaults.h"
 #include "err.h"
 #include "fsrules.h"
 #include "landlock.h"
 
 #define LAYER(l) (1u << (l))
-
-struct default_path {
-	const char *path;
-	unsigned kind;
-};
-
-/*
- * What an ordinary dynamically linked program needs to start and run:
- * programs and libraries, read-only configuration, harmless devices.  Not
- * /tmp, /home, /run, /proc or /sys: a shared /tmp holds sockets that lead
- * out of the sandbox, and /proc shows every other process.
- */
-static const struct default_path defaults[] = {
-	{ "/usr", LL_RO },
-	{ "/bin", LL_RO },
-	{ "/sbin", LL_RO },
-	{ "/lib", LL_RO },
-	{ "/lib32", LL_RO },
-	{ "/lib64", LL_RO },
-	{ "/libx32", LL_RO },
-	{ "/etc", LL_RO_NOEXEC },
-	{ "/dev/null", LL_DEV },
-	{ "/dev/zero", LL_DEV },
-	{ "/dev/full", LL_DEV },
-	{ "/dev/random", LL_DEV },
-	{ "/dev/urandom", LL_DEV },
-};
 
 static unsigned
 kind_of(enum scif_access a)
@@ -56,17 +30,17 @@ static int
 add_paths(struct landlock_plan *lp, const struct scif_spec *spec,
     struct scif_err *err)
 {
+	const struct default_path *d;
 	struct stat st;
-	size_t i;
+	size_t i, nd;
 
-	for (i = 0; !spec->no_default_paths &&
-	     i < sizeof(defaults) / sizeof(defaults[0]);
-	     i++) {
+	d = default_paths(&nd);
+	for (i = 0; !spec->no_default_paths && i < nd; i++) {
 		/* Absent on this system (e.g. /lib32): nothing to allow. */
-		if (lstat(defaults[i].path, &st) < 0)
+		if (lstat(d[i].path, &st) < 0)
 			continue;
 		if (landlock_plan_add_path(
-			lp, defaults[i].path, defaults[i].kind, err) < 0)
+			lp, d[i].path, kind_of(d[i].access), err) < 0)
 			return -1;
 	}
 	for (i = 0; i < spec->npaths; i++) {

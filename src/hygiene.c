@@ -19,7 +19,7 @@
 static int
 reset_reserved(int sig)
 {
-	unsigned long ksa[4] = {0, 0, 0, 0};
+	unsigned long ksa[4] = { 0, 0, 0, 0 };
 
 	return (int)syscall(SYS_rt_sigaction, sig, ksa, NULL, _NSIG / 8);
 }
@@ -50,17 +50,25 @@ reset_signals(struct scif_err *err)
 }
 
 int
+hygiene_deathsig(pid_t supervisor, struct scif_err *err)
+{
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
+		return err_layer(err, "hygiene", errno, "PR_SET_PDEATHSIG");
+	/* The supervisor may have died before the death signal was set. */
+	if (getppid() != supervisor)
+		return err_layer(err, "hygiene", ESRCH, "supervisor is gone");
+	return 0;
+}
+
+int
 hygiene_apply(pid_t supervisor, struct scif_err *err)
 {
 	/* A new session has no controlling terminal: no TIOCSTI into the
 	 * caller's tty, no job-control signals from it. */
 	if (setsid() < 0)
 		return err_layer(err, "hygiene", errno, "setsid");
-	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
-		return err_layer(err, "hygiene", errno, "PR_SET_PDEATHSIG");
-	/* The supervisor may have died before the death signal was set. */
-	if (getppid() != supervisor)
-		return err_layer(err, "hygiene", ESRCH, "supervisor is gone");
+	if (hygiene_deathsig(supervisor, err) < 0)
+		return -1;
 	if (reset_signals(err) < 0)
 		return -1;
 	umask(077);

@@ -13,4 +13,11 @@
  */
 int hygiene_apply(pid_t supervisor, struct scif_err *err);
 
+/*
+ * SIGKILL when the supervisor dies.  Changing credentials (setresuid)
+ * clears the death signal, so the launcher arms it again after the
+ * identity layer.
+ */
+int hygiene_deathsig(pid_t supervisor, struct scif_err *err);
+
 #endif

@@ -118,8 +118,10 @@ clear_caps(struct scif_err *err)
 int
 identity_apply(const struct identity_plan *p, struct scif_err *err)
 {
-	/* Dropping from the bounding set needs CAP_SETPCAP: before setuid. */
-	if (p->drop_bnd && drop_bounding(err) < 0)
+	/* Dropping from the bounding set needs CAP_SETPCAP: before setuid.
+	 * Decided here, not in the plan: in a new user namespace the child
+	 * holds it although the supervisor does not. */
+	if ((p->drop_bnd || have_setpcap()) && drop_bounding(err) < 0)
 		return -1;
 	if (p->switch_ids && switch_ids(p, err) < 0)
 		return -1;

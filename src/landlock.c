@@ -303,6 +303,33 @@ restrict_self(int rfd, struct scif_err *err)
 }
 
 int
+landlock_ruleset_add_path(int rfd, int abi, const char *path,
+    unsigned access_kind, struct scif_err *err)
+{
+	struct landlock_path_beneath_attr pb;
+	struct stat st;
+	int fd, r = 0;
+
+	memset(&pb, 0, sizeof(pb));
+	pb.allowed_access = kind_rights(access_kind) & fs_rights(abi);
+	if ((fd = open(path, O_PATH | O_CLOEXEC)) == -1)
+		return err_layer(
+		    err, "landlock", errno, "cannot open %s", path);
+	if (fstat(fd, &st) == -1)
+		r = err_layer(err, "landlock", errno, "cannot stat %s", path);
+	if (r == 0 && !S_ISDIR(st.st_mode))
+		pb.allowed_access &= LL_FS_FILE;
+	pb.parent_fd = fd;
+	if (r == 0 &&
+	    syscall(SYS_landlock_add_rule, rfd, LANDLOCK_RULE_PATH_BENEATH, &pb,
+		0) == -1)
+		r = err_layer(
+		    err, "landlock", errno, "adding the rule for %s", path);
+	close(fd);
+	return r;
+}
+
+int
 landlock_ruleset_build(const struct landlock_plan *p, struct scif_err *err)
 {
 	struct ll_ruleset_attr attr;

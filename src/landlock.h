@@ -128,6 +128,13 @@ int landlock_apply(const struct landlock_plan *p, struct scif_err *err);
 int landlock_ruleset_build(const struct landlock_plan *p, struct scif_err *err);
 int landlock_restrict(int ruleset_fd, struct scif_err *err);
 
+/*
+ * In the child, before landlock_restrict(): add a rule for a path that
+ * exists only there (a tmpfs or proc its mount namespace made).
+ */
+int landlock_ruleset_add_path(int ruleset_fd, int abi, const char *path,
+    unsigned access_kind, struct scif_err *err);
+
 /* Close the plan's descriptors and free it; p can be re-initialised. */
 void landlock_plan_free(struct landlock_plan *p);
 

@@ -3,11 +3,11 @@
  * the child in one fixed order, exec, supervise.
  *
  * Everything that can fail for a reason the user can fix (a missing
- * program, a bad id, a path) fails here, before fork.  The child only
- * carries out the plan; its first failure is written to the report pipe
- * and it exits without executing the program.  A successful execve closes
- * the pipe (close-on-exec), which is how the supervisor knows the program
- * runs.
+ * program, a bad id, a path, a policy) fails here, before fork.  The child
+ * only carries out the plan; its first failure is written to the report
+ * pipe and it exits without executing the program.  A successful execve
+ * closes the pipe (close-on-exec), which is how the supervisor knows the
+ * program runs.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -20,48 +20,63 @@
 
 #include "err.h"
 #include "fds.h"
+#include "filter.h"
 #include "fsrules.h"
 #include "hygiene.h"
 #include "identity.h"
 #include "landlock.h"
+#include "nsrules.h"
 #include "path.h"
+#include "policy/policy.h"
 #include "rlimit.h"
 #include "spec.h"
 #include "supervise.h"
 
 struct plan {
+	const struct scif_spec *spec;
 	char path[PATH_MAX];
-	char *const *argv;
-	char *const *envp;
-	const int *pass;
-	size_t npass;
 	pid_t supervisor;
 	struct fds_plan fds;
+	struct ns_plan ns;
 	struct rlimit_plan rl;
 	struct identity_plan id;
 	int ruleset_fd; /* Landlock, or -1 */
+	int ll_abi;
+	struct sock_fprog filter;
+	int filter_owned;
 	uint32_t layers;
 };
 
 #define LAYER(l) (1u << (l))
+
+/*
+ * What the child tells the supervisor through the report pipe: which
+ * namespaces it got, and its first failure.  Each record is written whole
+ * (well under PIPE_BUF); end of file means the program was executed.
+ */
+enum { REC_NS = 1, REC_FAIL = 2 };
+
+struct child_record {
+	uint32_t kind;
+	uint32_t ns_active;
+	struct scif_err err;
+};
 
 static int
 plan_build(const struct scif_spec *spec, struct plan *p, struct scif_err *err)
 {
 	memset(p, 0, sizeof(*p));
 	p->ruleset_fd = -1;
+	p->spec = spec;
 	if (spec->argv == NULL)
 		return err_set(err, SCIF_E_USAGE, 0, "no program given");
 	if (path_resolve(spec->argv[0], spec_getenv(spec, "PATH"), p->path,
 		sizeof(p->path), err) < 0)
 		return -1;
-	p->argv = spec->argv;
-	p->envp = spec->env;
-	p->pass = spec->pass_fds;
-	p->npass = spec->npass;
 	p->supervisor = getpid();
 	if (rlimit_plan_init(&p->rl, spec, err) < 0 ||
-	    identity_plan_init(&p->id, spec, err) < 0)
+	    identity_plan_init(&p->id, spec, err) < 0 ||
+	    nsrules_build(spec, &p->ns, err) < 0)
 		return -1;
 	p->layers = LAYER(SCIF_LAYER_HYGIENE) | LAYER(SCIF_LAYER_FDS) |
 	    LAYER(SCIF_LAYER_ENV) | LAYER(SCIF_LAYER_RLIMIT) |
@@ -72,6 +87,10 @@ plan_build(const struct scif_spec *spec, struct plan *p, struct scif_err *err)
 		p->layers |= LAYER(SCIF_LAYER_UID);
 	if (p->id.drop_bnd)
 		p->layers |= LAYER(SCIF_LAYER_CAPBND);
+	if (filter_plan(spec, &p->filter, &p->filter_owned, err) < 0)
+		return -1;
+	p->layers |= LAYER(SCIF_LAYER_SECCOMP);
+	p->ll_abi = landlock_abi();
 	/* Last: it opens a descriptor that plan_free() must close. */
 	return fsrules_build(spec, &p->ruleset_fd, &p->layers, err);
 }
@@ -82,40 +101,99 @@ plan_free(struct plan *p)
 	if (p->ruleset_fd >= 0)
 		close(p->ruleset_fd);
 	p->ruleset_fd = -1;
+	if (p->filter_owned)
+		policy_prog_free(&p->filter);
+	p->filter_owned = 0;
+	ns_plan_free(&p->ns);
+}
+
+static void
+child_record(int report_fd, uint32_t kind, uint32_t ns_active,
+    const struct scif_err *err)
+{
+	struct child_record rec;
+	ssize_t r;
+
+	memset(&rec, 0, sizeof(rec));
+	rec.kind = kind;
+	rec.ns_active = ns_active;
+	if (err != NULL)
+		rec.err = *err;
+	do {
+		r = write(report_fd, &rec, sizeof(rec));
+	} while (r < 0 && errno == EINTR);
 }
 
 /* In the child: report the failure to the supervisor and never exec. */
 static void __attribute__((noreturn))
 child_fail(int report_fd, const struct scif_err *err, int status)
 {
-	ssize_t r;
-
-	do {
-		r = write(report_fd, err, sizeof(*err));
-	} while (r < 0 && errno == EINTR);
+	child_record(report_fd, REC_FAIL, 0, err);
 	_exit(status);
 }
 
 /*
+ * Landlock rules for what exists only in the child's mount namespace: its
+ * tmpfs mounts and its /proc.  Added to the ruleset the supervisor built,
+ * before it is enforced.
+ */
+static int
+child_paths(const struct plan *p, unsigned active, struct scif_err *err)
+{
+	const struct scif_spec *s = p->spec;
+	size_t i;
+
+	if (s->ntmpfs != 0 && (active & NS_MOUNT) == 0)
+		return err_layer(err, "mount namespace", EPERM,
+		    "--tmpfs needs one, and this host refused it");
+	if (p->ruleset_fd < 0)
+		return 0;
+	for (i = 0; i < s->ntmpfs; i++) {
+		if (landlock_ruleset_add_path(
+			p->ruleset_fd, p->ll_abi, s->tmpfs[i], LL_RW, err) < 0)
+			return -1;
+	}
+	if (s->proc && access("/proc/self", F_OK) == 0 &&
+	    landlock_ruleset_add_path(
+		p->ruleset_fd, p->ll_abi, "/proc", LL_RO_NOEXEC, err) < 0)
+		return -1;
+	return 0;
+}
+
+/*
  * The layers, in the order scif.h documents.  Each needs what the one
- * before leaves: rlimits and the bounding set need privileges that the
- * uid switch takes away; no_new_privs must precede the Landlock and
- * seccomp filters, which come last so that they confine only the program.
+ * before leaves: namespaces and mounts need the privileges (of root, or
+ * of the new user namespace) that the identity layer then takes away;
+ * rlimits and the bounding set must be set before that too; the uid
+ * switch clears the death signal, so it is armed again; no_new_privs
+ * must precede the Landlock and seccomp filters, which come last so that
+ * they confine only the program.
  */
 static void __attribute__((noreturn))
 child_run(const struct plan *p, int report_fd)
 {
 	struct scif_err err;
+	unsigned active = 0;
+	pid_t parent;
 	int e;
 
 	err_clear(&err);
 	if (hygiene_apply(p->supervisor, &err) < 0 ||
-	    fds_apply(&p->fds, &err) < 0 || rlimit_apply(&p->rl, &err) < 0 ||
-	    identity_apply(&p->id, &err) < 0 || nnp_apply(&err) < 0)
+	    fds_apply(&p->fds, &err) < 0 || ns_apply(&p->ns, &active, &err) < 0)
+		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
+	child_record(report_fd, REC_NS, active, NULL);
+	/* In a pid namespace the parent is its init, whose end ends us. */
+	parent = (active & NS_PID) != 0 ? getppid() : p->supervisor;
+	if (child_paths(p, active, &err) < 0 ||
+	    rlimit_apply(&p->rl, &err) < 0 ||
+	    identity_apply(&p->id, &err) < 0 ||
+	    hygiene_deathsig(parent, &err) < 0 || nnp_apply(&err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	if (p->ruleset_fd >= 0 && landlock_restrict(p->ruleset_fd, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
-	execve(p->path, p->argv, p->envp);
+	if (filter_apply(&p->filter, &err) < 0)
+		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
+	execve(p->path, p->spec->argv, p->spec->env);
 	e = errno;
 	err_set(&err, e == ENOENT ? SCIF_E_NOENT : SCIF_E_EXEC, e, "execve %s",
 	    p->path);
@@ -124,24 +202,32 @@ child_run(const struct plan *p, int report_fd)
 
 /* 0 once the program runs; -1 with err filled when setup failed. */
 static int
-read_child_report(int fd, struct scif_err *err)
+read_child_report(int fd, unsigned *ns_active, struct scif_err *err)
 {
-	struct scif_err child;
+	struct child_record rec;
 	ssize_t r;
 
-	do {
-		r = read(fd, &child, sizeof(child));
-	} while (r < 0 && errno == EINTR);
-	if (r == 0)
-		return 0;
-	if (r != (ssize_t)sizeof(child))
-		return err_set(err, SCIF_E_SETUP, r < 0 ? errno : EPROTO,
-		    "reading the child's report");
-	child.msg[sizeof(child.msg) - 1] = '\0';
-	child.layer[sizeof(child.layer) - 1] = '\0';
-	if (err != NULL)
-		*err = child;
-	return -1;
+	for (;;) {
+		do {
+			r = read(fd, &rec, sizeof(rec));
+		} while (r < 0 && errno == EINTR);
+		if (r == 0)
+			return 0;
+		if (r != (ssize_t)sizeof(rec) ||
+		    (rec.kind != REC_NS && rec.kind != REC_FAIL))
+			return err_set(err, SCIF_E_SETUP,
+			    r < 0 ? errno : EPROTO,
+			    "reading the child's report");
+		if (rec.kind == REC_NS) {
+			*ns_active = rec.ns_active;
+			continue;
+		}
+		rec.err.msg[sizeof(rec.err.msg) - 1] = '\0';
+		rec.err.layer[sizeof(rec.err.layer) - 1] = '\0';
+		if (err != NULL)
+			*err = rec.err;
+		return -1;
+	}
 }
 
 static int
@@ -149,13 +235,14 @@ start(struct plan *p, pid_t *pidp, struct scif_err *err)
 {
 	struct rusage ru;
 	int pipefd[2], internal[2], r;
+	unsigned active = 0;
 	pid_t pid = -1;
 
 	if (pipe2(pipefd, O_CLOEXEC) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "pipe");
 	internal[0] = pipefd[1];
 	internal[1] = p->ruleset_fd;
-	fds_plan_init(&p->fds, p->pass, p->npass, internal, 2);
+	fds_plan_init(&p->fds, p->spec->pass_fds, p->spec->npass, internal, 2);
 	pid = fork();
 	if (pid < 0) {
 		close(pipefd[0]);
@@ -167,13 +254,17 @@ start(struct plan *p, pid_t *pidp, struct scif_err *err)
 		child_run(p, pipefd[1]);
 	}
 	close(pipefd[1]);
-	r = read_child_report(pipefd[0], err);
+	r = read_child_report(pipefd[0], &active, err);
 	close(pipefd[0]);
 	if (r < 0) {
 		memset(&ru, 0, sizeof(ru));
 		supervise_reap_all(pid, &ru);
 		return -1;
 	}
+	p->layers |= nsrules_layers(active);
+	/* Inside its own user namespace the child held CAP_SETPCAP. */
+	if (active & NS_USER)
+		p->layers |= LAYER(SCIF_LAYER_CAPBND);
 	*pidp = pid;
 	return 0;
 }

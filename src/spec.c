@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "policy/policy.h"
 #include "spec.h"
 #include "util.h"
 
@@ -53,6 +54,9 @@ scif_spec_free(struct scif_spec *spec)
 	for (i = 0; i < spec->npaths; i++)
 		free(spec->paths[i].path);
 	free(spec->paths);
+	policy_prog_free(&spec->policy);
+	free_strv(spec->tmpfs);
+	free(spec->cwd);
 	free(spec);
 }
 
@@ -265,5 +269,99 @@ scif_spec_require(
 	if ((unsigned)layer >= SCIF_LAYER_COUNT_)
 		return err_set(err, SCIF_E_USAGE, 0, "unknown layer %d", layer);
 	spec->required |= 1u << layer;
+	return 0;
+}
+
+static int
+set_policy(struct scif_spec *spec, const char *path, const char *text,
+    scif_warn_fn *warn, void *warn_arg, struct scif_err *err)
+{
+	struct sock_fprog prog = { 0, NULL };
+	int r;
+
+	if (path != NULL)
+		r = policy_compile_file(path, &prog, warn, warn_arg, err);
+	else
+		r = policy_compile_string(
+		    text, "<string>", &prog, warn, warn_arg, err);
+	if (r < 0)
+		return r;
+	policy_prog_free(&spec->policy);
+	spec->policy = prog;
+	return 0;
+}
+
+int
+scif_spec_set_policy_file(struct scif_spec *spec, const char *path,
+    scif_warn_fn *warn, void *warn_arg, struct scif_err *err)
+{
+	if (path == NULL)
+		return err_set(err, SCIF_E_USAGE, 0, "no policy file");
+	return set_policy(spec, path, NULL, warn, warn_arg, err);
+}
+
+int
+scif_spec_set_policy_string(struct scif_spec *spec, const char *text,
+    scif_warn_fn *warn, void *warn_arg, struct scif_err *err)
+{
+	if (text == NULL)
+		return err_set(err, SCIF_E_USAGE, 0, "no policy text");
+	return set_policy(spec, NULL, text, warn, warn_arg, err);
+}
+
+int
+scif_spec_set_namespaces(
+    struct scif_spec *spec, enum scif_ns_mode mode, struct scif_err *err)
+{
+	if (mode != SCIF_NS_AUTO && mode != SCIF_NS_OFF &&
+	    mode != SCIF_NS_REQUIRE)
+		return err_set(
+		    err, SCIF_E_USAGE, 0, "bad namespace mode %d", mode);
+	spec->ns_mode = mode;
+	return 0;
+}
+
+int
+scif_spec_add_tmpfs(
+    struct scif_spec *spec, const char *path, struct scif_err *err)
+{
+	char **v;
+
+	if (path == NULL || path[0] != '/')
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "tmpfs path '%s' must be absolute",
+		    path != NULL ? path : "");
+	v = realloc(spec->tmpfs, (spec->ntmpfs + 2) * sizeof(char *));
+	if (v == NULL)
+		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "tmpfs");
+	spec->tmpfs = v;
+	if ((v[spec->ntmpfs] = strdup(path)) == NULL)
+		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "tmpfs");
+	v[++spec->ntmpfs] = NULL;
+	return 0;
+}
+
+int
+scif_spec_set_proc(struct scif_spec *spec, int on, struct scif_err *err)
+{
+	(void)err;
+	spec->proc = on != 0;
+	return 0;
+}
+
+int
+scif_spec_set_cwd(
+    struct scif_spec *spec, const char *path, struct scif_err *err)
+{
+	char *copy;
+
+	if (path == NULL || path[0] != '/')
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "working directory '%s' must be absolute",
+		    path != NULL ? path : "");
+	if ((copy = strdup(path)) == NULL)
+		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "cwd");
+	free(spec->cwd);
+	spec->cwd = copy;
 	return 0;
 }

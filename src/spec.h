@@ -2,6 +2,7 @@
 #ifndef SCIF_SPEC_H
 #define SCIF_SPEC_H
 
+#include <linux/filter.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -36,6 +37,12 @@ struct scif_spec {
 	int no_default_paths;
 	int allow_network;
 	uint32_t required; /* 1u << enum scif_layer */
+	struct sock_fprog policy; /* compiled; len 0: scif's default */
+	enum scif_ns_mode ns_mode;
+	char **tmpfs; /* NULL-terminated, owned */
+	size_t ntmpfs;
+	int proc;
+	char *cwd;
 };
 
 /* The value of NAME in the job's environment, or NULL. */

@@ -47,6 +47,11 @@ enum {
 	OPT_NETWORK,
 	OPT_NO_NETWORK,
 	OPT_REQUIRE,
+	OPT_POLICY,
+	OPT_POLICY_STRING,
+	OPT_NAMESPACES,
+	OPT_TMPFS,
+	OPT_CWD,
 };
 
 static const struct option long_opts[] = {
@@ -73,6 +78,11 @@ static const struct option long_opts[] = {
 	{ "network", no_argument, NULL, OPT_NETWORK },
 	{ "no-network", no_argument, NULL, OPT_NO_NETWORK },
 	{ "require", required_argument, NULL, OPT_REQUIRE },
+	{ "policy", required_argument, NULL, OPT_POLICY },
+	{ "policy-string", required_argument, NULL, OPT_POLICY_STRING },
+	{ "namespaces", required_argument, NULL, OPT_NAMESPACES },
+	{ "tmpfs", required_argument, NULL, OPT_TMPFS },
+	{ "cwd", required_argument, NULL, OPT_CWD },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -98,10 +108,16 @@ static const char run_usage[] =
     "  --dev              /dev/null, zero, full, random, urandom\n"
     "  --proc             read /proc\n"
     "  --no-default-paths do not give /usr, /bin, /lib*, /etc and --dev\n"
+    "  --tmpfs PATH       a private writable tmpfs (mount namespace)\n"
+    "  --cwd PATH         the job's working directory\n"
+    "  --namespaces MODE  auto (default): every namespace the host allows;\n"
+    "                     off; require: fail unless all can be made\n"
     "  --network          allow TCP (denied by default)\n"
     "  --no-network       deny TCP (the default)\n"
     "  --require LAYER,.. fail unless these layers apply (landlock,\n"
     "                     landlock_net, landlock_scope, seccomp, ...)\n"
+    "  --policy FILE      syscall policy (scif-policy(5)); default: scif's\n"
+    "  --policy-string T  the policy as text\n"
     "  --report json      write a JSON report of the run to stderr\n"
     "  --report-fd N      write the report to descriptor N instead\n";
 
@@ -236,6 +252,13 @@ opt_report(struct run_opts *o, const char *arg, struct scif_err *err)
 	return 0;
 }
 
+static void
+print_warning(void *arg, const char *msg)
+{
+	(void)arg;
+	fprintf(stderr, "scif: %s\n", msg);
+}
+
 static int
 opt_require(struct scif_spec *s, const char *arg, struct scif_err *err)
 {
@@ -253,6 +276,19 @@ opt_require(struct scif_spec *s, const char *arg, struct scif_err *err)
 			return -1;
 	}
 	return 0;
+}
+
+static int
+opt_namespaces(struct scif_spec *s, const char *arg, struct scif_err *err)
+{
+	if (strcmp(arg, "auto") == 0)
+		return scif_spec_set_namespaces(s, SCIF_NS_AUTO, err);
+	if (strcmp(arg, "off") == 0)
+		return scif_spec_set_namespaces(s, SCIF_NS_OFF, err);
+	if (strcmp(arg, "require") == 0)
+		return scif_spec_set_namespaces(s, SCIF_NS_REQUIRE, err);
+	return err_set(err, SCIF_E_USAGE, 0,
+	    "--namespaces: '%s' is not auto, off or require", arg);
 }
 
 static int
@@ -315,8 +351,7 @@ one_option(int c, const char *arg, struct scif_spec *s, struct run_opts *o,
 	case OPT_DEV:
 		return opt_devices(s, err);
 	case OPT_PROC:
-		return scif_spec_add_path(
-		    s, "/proc", SCIF_ACCESS_RO_NOEXEC, err);
+		return scif_spec_set_proc(s, 1, err);
 	case OPT_NO_DEFAULT_PATHS:
 		return scif_spec_set_default_paths(s, 0, err);
 	case OPT_NETWORK:
@@ -325,6 +360,18 @@ one_option(int c, const char *arg, struct scif_spec *s, struct run_opts *o,
 		return scif_spec_set_network(s, 0, err);
 	case OPT_REQUIRE:
 		return opt_require(s, arg, err);
+	case OPT_NAMESPACES:
+		return opt_namespaces(s, arg, err);
+	case OPT_TMPFS:
+		return scif_spec_add_tmpfs(s, arg, err);
+	case OPT_CWD:
+		return scif_spec_set_cwd(s, arg, err);
+	case OPT_POLICY:
+		return scif_spec_set_policy_file(
+		    s, arg, print_warning, NULL, err);
+	case OPT_POLICY_STRING:
+		return scif_spec_set_policy_string(
+		    s, arg, print_warning, NULL, err);
 	case OPT_REPORT_FD:
 		if (opt_fd(arg, &o->report_fd, err) < 0)
 			return -1;
@@ -400,6 +447,10 @@ say_why(const struct scif_result *res, uint64_t time_ms)
 		    (unsigned long long)time_ms);
 	else if (res->reason == SCIF_REASON_CPU)
 		fputs("scif: CPU time limit reached; job killed\n", stderr);
+	else if (res->reason == SCIF_REASON_SECCOMP)
+		fputs("scif: the program made a system call its policy "
+		      "forbids and was killed (SIGSYS)\n",
+		    stderr);
 	else if (res->reason == SCIF_REASON_FSIZE)
 		fputs("scif: file size limit reached; job killed\n", stderr);
 }

@@ -78,7 +78,8 @@ load helpers
 	trap '' USR1
 	run grep SigIgn /proc/self/status
 	[[ "$output" != *"0000000000000000"* ]]
-	run "$SCIF" run $RO -- sh -c 'echo $$; cut -d" " -f6 /proc/$$/stat; umask; grep -E "SigIgn|SigBlk" /proc/self/status'
+	# Without a pid namespace, where the session id is visible.
+	run "$SCIF" run $RO --namespaces off -- sh -c 'echo $$; cut -d" " -f6 /proc/$$/stat; umask; grep -E "SigIgn|SigBlk" /proc/self/status'
 	trap - USR1
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "${lines[1]}" ]
@@ -113,6 +114,23 @@ load helpers
 	m=$(marker)
 	run "$SCIF" run $RO -- sh -c "$PROBE escape 30 $m & sleep 0.3; exit 0"
 	[ "$status" -eq 0 ]
+	[ -z "$(pids_with "$m")" ]
+}
+
+@test "the job dies with its supervisor (death signal kept across the uid switch)" {
+	m=$(marker)
+	"$PROBE" sleep 30 "$m" &
+	bare=$!
+	sleep 0.2
+	[ -n "$(pids_with "$m")" ]
+	kill -9 "$bare"
+	m=$(marker)
+	"$SCIF" run $RO -- "$PROBE" sleep 30 "$m" &
+	sup=$!
+	for _ in $(seq 50); do [ -n "$(pids_with "$m")" ] && break; sleep 0.1; done
+	[ -n "$(pids_with "$m")" ]
+	kill -9 "$sup"
+	sleep 0.3
 	[ -z "$(pids_with "$m")" ]
 }
 

@@ -9,10 +9,16 @@
  *   bomb              fork without end (children too); never returns
  *   escape SECS       double-fork a setsid'd grandchild that sleeps SECS
  *                     (argv carries the caller's marker), then sleep SECS
+ *   sleep SECS        sleep (argv carries the caller's marker)
  *   fds               print the open descriptors above 2
- *   listen            listen on 127.0.0.1 (port 0), print the port, accept
- *                     connections until killed (at most 60 s)
+ *   listen            listen on 127.0.0.1 (port 0), print the port, then
+ *                     "accepted" per connection, until killed (60 s at most)
  *   connect PORT      TCP connect to 127.0.0.1:PORT; exit 3 if refused
+ *   unix-listen PATH  as listen, on a pathname unix socket
+ *   unix-connect PATH connect to a pathname unix socket; exit 3 if refused
+ *   udp-listen        bind UDP on 127.0.0.1, print the port, then
+ *                     "received" per datagram, until killed (60 s at most)
+ *   udp-send PORT     send a datagram to 127.0.0.1:PORT; exit 3 on error
  */
 #include <dirent.h>
 #include <errno.h>
@@ -23,6 +29,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -134,12 +141,32 @@ do_fds(void)
 	return 0;
 }
 
+static void
+serve(int s, const char *what)
+{
+	char buf[64];
+	int c;
+
+	alarm(60);
+	for (;;) {
+		if (strcmp(what, "received") == 0) {
+			if (recv(s, buf, sizeof(buf), 0) < 0)
+				return;
+		} else if ((c = accept(s, NULL, NULL)) >= 0)
+			close(c);
+		else
+			return;
+		printf("%s\n", what);
+		fflush(stdout);
+	}
+}
+
 static int
 do_listen(void)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET };
 	socklen_t len = sizeof(a);
-	int s = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0), c;
+	int s = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 
 	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	if (s < 0 || bind(s, (struct sockaddr *)&a, sizeof(a)) < 0 ||
@@ -150,9 +177,7 @@ do_listen(void)
 	}
 	printf("%d\n", ntohs(a.sin_port));
 	fflush(stdout);
-	alarm(60);
-	while ((c = accept(s, NULL, NULL)) >= 0)
-		close(c);
+	serve(s, "accepted");
 	return 0;
 }
 
@@ -177,6 +202,75 @@ do_connect(int port)
 	return 0;
 }
 
+static int
+do_unix(const char *path, int listening)
+{
+	struct sockaddr_un a = { .sun_family = AF_UNIX };
+	int s = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+
+	snprintf(a.sun_path, sizeof(a.sun_path), "%s", path);
+	if (s < 0) {
+		printf("socket: %s\n", strerror(errno));
+		return 3;
+	}
+	if (!listening) {
+		if (connect(s, (struct sockaddr *)&a, sizeof(a)) < 0) {
+			printf("connect: %s\n", strerror(errno));
+			return 3;
+		}
+		printf("connected\n");
+		return 0;
+	}
+	if (bind(s, (struct sockaddr *)&a, sizeof(a)) < 0 ||
+	    listen(s, 16) < 0) {
+		perror(path);
+		return 2;
+	}
+	printf("listening\n");
+	fflush(stdout);
+	serve(s, "accepted");
+	return 0;
+}
+
+static int
+do_udp_listen(void)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET };
+	socklen_t len = sizeof(a);
+	int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (s < 0 || bind(s, (struct sockaddr *)&a, sizeof(a)) < 0 ||
+	    getsockname(s, (struct sockaddr *)&a, &len) < 0) {
+		perror("udp");
+		return 2;
+	}
+	printf("%d\n", ntohs(a.sin_port));
+	fflush(stdout);
+	serve(s, "received");
+	return 0;
+}
+
+static int
+do_udp_send(int port)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET };
+	int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+
+	a.sin_port = htons((unsigned short)port);
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (s < 0) {
+		printf("socket: %s\n", strerror(errno));
+		return 3;
+	}
+	if (sendto(s, "x", 1, 0, (struct sockaddr *)&a, sizeof(a)) < 0) {
+		printf("sendto: %s\n", strerror(errno));
+		return 3;
+	}
+	printf("sent\n");
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -192,10 +286,20 @@ main(int argc, char **argv)
 		return do_escape((unsigned)atoi(argv[2]));
 	if (argc >= 2 && strcmp(argv[1], "fds") == 0)
 		return do_fds();
+	if (argc >= 3 && strcmp(argv[1], "sleep") == 0)
+		return (int)sleep((unsigned)atoi(argv[2]));
 	if (argc >= 2 && strcmp(argv[1], "listen") == 0)
 		return do_listen();
 	if (argc >= 3 && strcmp(argv[1], "connect") == 0)
 		return do_connect(atoi(argv[2]));
+	if (argc >= 3 && strcmp(argv[1], "unix-listen") == 0)
+		return do_unix(argv[2], 1);
+	if (argc >= 3 && strcmp(argv[1], "unix-connect") == 0)
+		return do_unix(argv[2], 0);
+	if (argc >= 2 && strcmp(argv[1], "udp-listen") == 0)
+		return do_udp_listen();
+	if (argc >= 3 && strcmp(argv[1], "udp-send") == 0)
+		return do_udp_send(atoi(argv[2]));
 	fprintf(stderr, "usage: jobprobe alloc|write|forks|bomb|escape|fds\n");
 	return 64;
 }

@@ -1,0 +1,25 @@
+#!/bin/sh
+# bench/launch.sh [SCIF] - launch cost of scif against a bare fork+exec and
+# bubblewrap, measured together by hyperfine; writes bench/RESULTS.md's
+# launch table.  A benchmark, not a test: it asserts nothing.
+set -eu
+cd "$(dirname "$0")/.."
+SCIF=${1:-build/scif}
+out=bench/out
+mkdir -p "$out"
+runs=${RUNS:-300}
+set -- \
+	-n bare '/bin/true' \
+	-n 'scif run' "$SCIF run -- /bin/true" \
+	-n 'scif run (limits+time)' "$SCIF run --time 10 --memory 256M --nproc 64 --nofile 64 -- /bin/true"
+if command -v bwrap >/dev/null; then
+	set -- "$@" -n 'bwrap --ro-bind / /' 'bwrap --ro-bind / / /bin/true'
+fi
+hyperfine -N --warmup 30 --runs "$runs" --export-json "$out/launch.json" "$@" >"$out/launch.txt"
+jq -r '
+  (.results[] | select(.command == "bare") | .median) as $bare |
+  "| command | median (ms) | mean ± σ (ms) | median over bare (ms) | ratio to bare |",
+  "| --- | ---: | ---: | ---: | ---: |",
+  (.results[] | "| `\(.command)` | \(.median * 1000 | . * 1000 | round / 1000) | \(.mean * 1000 | . * 1000 | round / 1000) ± \(.stddev * 1000 | . * 1000 | round / 1000) | \((.median - $bare) * 1000 | . * 1000 | round / 1000) | \(.median / $bare | . * 100 | round / 100) |")
+' "$out/launch.json" >"$out/launch.md"
+cat "$out/launch.md"

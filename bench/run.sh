@@ -1,0 +1,29 @@
+#!/bin/sh
+# bench/run.sh BUILDDIR - every benchmark, written to bench/RESULTS.md.
+# Figures are measured on the machine that runs this; nothing is asserted.
+set -eu
+cd "$(dirname "$0")/.."
+B=${1:-build}
+sh bench/launch.sh "$B/scif" >/dev/null
+{
+	echo "# Benchmark results"
+	echo
+	echo "Measured by \`make bench\` on $(date -u +%Y-%m-%d): $(uname -sr), $(uname -m),"
+	echo "$(nproc) CPUs; hyperfine $(hyperfine --version | cut -d' ' -f2)."
+	echo
+	echo "## Launch cost: \`/bin/true\`, bare and confined (hyperfine -N, ${RUNS:-300} runs)"
+	echo
+	echo "\`scif run\` applies every layer available here: hygiene, fds, rlimits,"
+	echo "uid drop (as root), capabilities, no_new_privs, Landlock (paths, TCP,"
+	echo "scoping), and scif's default seccomp policy."
+	echo
+	cat bench/out/launch.md
+	echo
+	echo "## Syscall policy: compile (libseccomp, to BPF) and load (seccomp(2)), median µs"
+	echo
+	echo "| policy | runs | compile µs | load µs |"
+	echo "| --- | ---: | ---: | ---: |"
+	"$B/bench/policy_bench" tests/policy/seed1.policy 300
+	"$B/bench/policy_bench" profiles/imagemagick-convert.policy 300
+} >bench/RESULTS.md
+cat bench/RESULTS.md

@@ -1,0 +1,58 @@
+/* filter.c - loading the syscall filter; compilation is src/policy/'s. */
+#include <errno.h>
+#include <linux/seccomp.h>
+#include <seccomp.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "filter.h"
+#include "policy/policy.h"
+
+/*
+ * The filter is loaded before execve, so a policy that refuses execve can
+ * never start the program: the child could not even report it.  Ask the
+ * compiled filter itself, natively, as the kernel will.
+ */
+static int
+allows_execve(const struct sock_fprog *prog, struct scif_err *err)
+{
+	struct seccomp_data d;
+	uint32_t action;
+
+	memset(&d, 0, sizeof(d));
+	d.arch = seccomp_arch_native();
+	d.nr = seccomp_syscall_resolve_name("execve");
+	action = bpf_eval(prog, &d) & SECCOMP_RET_ACTION_FULL;
+	if (action == SECCOMP_RET_ALLOW || action == SECCOMP_RET_LOG)
+		return 0;
+	return err_set(err, SCIF_E_POLICY, 0,
+	    "the policy does not allow execve, which starts the program");
+}
+
+int
+filter_plan(const struct scif_spec *spec, struct sock_fprog *out, int *owned,
+    struct scif_err *err)
+{
+	*owned = 0;
+	if (spec->policy.len != 0) {
+		*out = spec->policy;
+		return allows_execve(out, err);
+	}
+	if (policy_compile_default(out, err) < 0)
+		return -1;
+	*owned = 1;
+	return 0;
+}
+
+int
+filter_apply(const struct sock_fprog *prog, struct scif_err *err)
+{
+	/* The child is single-threaded: no TSYNC needed.  Speculation
+	 * mitigations stay on (no SPEC_ALLOW). */
+	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, prog) < 0)
+		return err_layer(err, "seccomp", errno,
+		    "loading the filter (%u instructions)", prog->len);
+	return 0;
+}

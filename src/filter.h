@@ -1,0 +1,20 @@
+/* filter.h - the seccomp layer: install a compiled filter, last. */
+#ifndef SCIF_FILTER_H
+#define SCIF_FILTER_H
+
+#include <linux/filter.h>
+
+#include "scif.h"
+#include "spec.h"
+
+/*
+ * The spec's compiled policy, or scif's default compiled now; *owned is
+ * set when out must be freed with policy_prog_free().
+ */
+int filter_plan(const struct scif_spec *spec, struct sock_fprog *out,
+    int *owned, struct scif_err *err);
+
+/* In the child, after no_new_privs and Landlock, right before execve. */
+int filter_apply(const struct sock_fprog *prog, struct scif_err *err);
+
+#endif
