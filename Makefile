@@ -32,7 +32,9 @@ CLI_SRC := $(sort $(wildcard src/cli/*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 HELPER_SRC := $(sort $(wildcard tests/helpers/*.c))
 
-LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
+LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/default_bpf.o
+# What the build-time policy compiler needs: the compiler and errors.
+GEN_OBJ := $(filter $(B)/obj/src/policy/% $(B)/obj/src/err.o,$(LIB_OBJ))
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNITS := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 HELPERS := $(HELPER_SRC:tests/helpers/%.c=$(B)/helpers/%)
@@ -43,6 +45,18 @@ HELPERS := $(HELPER_SRC:tests/helpers/%.c=$(B)/helpers/%)
 all: $(B)/scif $(B)/libscif.a $(B)/libscif.so
 
 $(B)/obj/%.o: %.c $(wildcard include/*.h src/*.h src/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/tools/gen_default_bpf: tools/gen_default_bpf.c $(GEN_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(GEN_OBJ) $(PKG_LIBS)
+
+$(B)/gen/default_bpf.c: $(B)/tools/gen_default_bpf
+	@mkdir -p $(dir $@)
+	$(B)/tools/gen_default_bpf > $@.tmp && mv $@.tmp $@
+
+$(B)/obj/gen/%.o: $(B)/gen/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -101,7 +115,7 @@ lint:
 		-Iinclude -Isrc $(PKG_CFLAGS) -DSCIF_VERSION='""' -DSCIF_DATADIR='""'
 	$(MAKE) format-check
 
-FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) $(HELPER_SRC) \
+FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) $(HELPER_SRC) $(wildcard tools/*.c bench/*.c) \
 	$(wildcard include/*.h src/*.h src/*/*.h)
 format:
 	clang-format -i $(FORMAT_SRC)

@@ -8,8 +8,8 @@
 #include "spec.h"
 
 /*
- * The spec's compiled policy, or scif's default compiled now; *owned is
- * set when out must be freed with policy_prog_free().
+ * The spec's compiled policy, or scif's default (compiled at build time);
+ * *owned is set when out must be freed with policy_prog_free().
  */
 int filter_plan(const struct scif_spec *spec, struct sock_fprog *out,
     int *owned, struct scif_err *err);

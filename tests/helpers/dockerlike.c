@@ -86,7 +86,7 @@ static const struct deny deny[] = {
 	{ "unshare", EPERM },
 	{ "setns", EPERM },
 	{ "mount", EPERM },
-	{ "umount", EPERM },	/* i386 only */
+	{ "umount", EPERM }, /* i386 only */
 	{ "umount2", EPERM },
 	{ "pivot_root", EPERM },
 	/* The new mount API: Docker admits it only with CAP_SYS_ADMIN. */
@@ -122,8 +122,13 @@ static const struct deny deny[] = {
 
 /* clone flags Docker refuses without CAP_SYS_ADMIN (its mask 0x7E020000). */
 static const uint64_t clone_ns_flags[] = {
-	CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC, CLONE_NEWUSER,
-	CLONE_NEWPID, CLONE_NEWNET, CLONE_NEWCGROUP,
+	CLONE_NEWNS,
+	CLONE_NEWUTS,
+	CLONE_NEWIPC,
+	CLONE_NEWUSER,
+	CLONE_NEWPID,
+	CLONE_NEWNET,
+	CLONE_NEWCGROUP,
 };
 
 #define NCLONE_NS (sizeof(clone_ns_flags) / sizeof(clone_ns_flags[0]))
@@ -134,9 +139,9 @@ struct caps {
 
 /* What was done, for --print. */
 struct report {
-	int admin;		/* held CAP_SYS_ADMIN at start */
-	int nnp;		/* set no_new_privs */
-	int bounding_dropped;	/* number of caps dropped from the bounding
+	int admin; /* held CAP_SYS_ADMIN at start */
+	int nnp; /* set no_new_privs */
+	int bounding_dropped; /* number of caps dropped from the bounding
 				 * set, -1 when it could not be touched */
 	struct caps after;
 	unsigned rules;
@@ -218,7 +223,7 @@ drop_bounding(uint64_t keep, int have_setpcap)
 	for (cap = 0; cap < 64; cap++) {
 		r = prctl(PR_CAPBSET_READ, cap, 0, 0, 0);
 		if (r == -1 && errno == EINVAL)
-			break;	/* past the kernel's last capability */
+			break; /* past the kernel's last capability */
 		if (r == -1)
 			die(errno, "PR_CAPBSET_READ %d", cap);
 		if (r == 0 || (keep & CAPBIT(cap)) != 0)
@@ -237,8 +242,8 @@ drop_caps(struct report *rep)
 	uint64_t keep = docker_mask();
 
 	caps_get(&c);
-	rep->bounding_dropped = drop_bounding(keep,
-	    (c.eff & CAPBIT(CAP_SETPCAP)) != 0);
+	rep->bounding_dropped =
+	    drop_bounding(keep, (c.eff & CAPBIT(CAP_SETPCAP)) != 0);
 	/* Docker starts its process with no ambient capabilities. */
 	if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) == -1)
 		die(errno, "clearing the ambient set");
@@ -255,8 +260,8 @@ add_rule(scmp_filter_ctx ctx, int err, int nr, unsigned nargs,
 {
 	int rc;
 
-	rc = seccomp_rule_add_array(ctx, SCMP_ACT_ERRNO((uint32_t)err), nr,
-	    nargs, arg);
+	rc = seccomp_rule_add_array(
+	    ctx, SCMP_ACT_ERRNO((uint32_t)err), nr, nargs, arg);
 	if (rc < 0)
 		die(-rc, "seccomp rule for %s", name);
 }
@@ -272,15 +277,15 @@ add_rules(scmp_filter_ctx ctx)
 	for (i = 0; i < NDENY; i++) {
 		nr = seccomp_syscall_resolve_name(deny[i].name);
 		if (nr == __NR_SCMP_ERROR)
-			continue;	/* unknown to this libseccomp */
+			continue; /* unknown to this libseccomp */
 		add_rule(ctx, deny[i].err, nr, 0, NULL, deny[i].name);
 		n++;
 	}
 	/* One rule per flag: "flags & FLAG == FLAG" for each CLONE_NEW*.
 	 * Flags are argument 0 on x86_64, i386, x32, aarch64 and arm. */
 	for (i = 0; i < NCLONE_NS; i++) {
-		arg = SCMP_A0(SCMP_CMP_MASKED_EQ, clone_ns_flags[i],
-		    clone_ns_flags[i]);
+		arg = SCMP_A0(
+		    SCMP_CMP_MASKED_EQ, clone_ns_flags[i], clone_ns_flags[i]);
 		add_rule(ctx, EPERM, SCMP_SYS(clone), 1, &arg, "clone");
 		n++;
 	}
@@ -350,22 +355,27 @@ print_report(const struct report *rep)
 {
 	size_t i;
 
-	fprintf(stderr, "dockerlike: CAP_SYS_ADMIN at start: %s; filter "
-	    "loaded %s no_new_privs\n", rep->admin ? "yes" : "no",
-	    rep->nnp ? "after setting" : "without");
+	fprintf(stderr,
+	    "dockerlike: CAP_SYS_ADMIN at start: %s; filter "
+	    "loaded %s no_new_privs\n",
+	    rep->admin ? "yes" : "no", rep->nnp ? "after setting" : "without");
 	if (rep->bounding_dropped < 0)
-		fprintf(stderr, "dockerlike: bounding set untouched (no "
+		fprintf(stderr,
+		    "dockerlike: bounding set untouched (no "
 		    "CAP_SETPCAP; no_new_privs stands in)\n");
 	else
-		fprintf(stderr, "dockerlike: bounding set: %d dropped, "
-		    "Docker's %zu kept\n", rep->bounding_dropped,
-		    NDOCKER_CAPS);
+		fprintf(stderr,
+		    "dockerlike: bounding set: %d dropped, "
+		    "Docker's %zu kept\n",
+		    rep->bounding_dropped, NDOCKER_CAPS);
 	fprintf(stderr, "dockerlike: capabilities now:\n");
 	print_caps("effective", rep->after.eff);
 	print_caps("permitted", rep->after.perm);
 	print_caps("inheritable", rep->after.inh);
-	fprintf(stderr, "dockerlike: seccomp: %u rules, default allow, "
-	    "foreign arches admitted; refused:", rep->rules);
+	fprintf(stderr,
+	    "dockerlike: seccomp: %u rules, default allow, "
+	    "foreign arches admitted; refused:",
+	    rep->rules);
 	for (i = 0; i < NDENY; i++)
 		fprintf(stderr, " %s(%s)", deny[i].name,
 		    deny[i].err == ENOSYS ? "ENOSYS" : "EPERM");
@@ -375,7 +385,8 @@ print_report(const struct report *rep)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: dockerlike [--print] [--] PROGRAM "
+	fprintf(stderr,
+	    "usage: dockerlike [--print] [--] PROGRAM "
 	    "[ARGS...]\n");
 	exit(EXIT_SETUP);
 }

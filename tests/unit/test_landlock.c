@@ -39,16 +39,16 @@
 
 #include "landlock.h"
 
-#define CHILD_SETUP 100	/* the child could not apply its plan */
-#define CHILD_DIED 101	/* the child ended by a signal */
+#define CHILD_SETUP 100 /* the child could not apply its plan */
+#define CHILD_DIED 101 /* the child ended by a signal */
 
 struct fx {
-	char dir[64];		/* the case's own directory under /tmp */
-	char path[PATH_MAX];	/* scratch for fxpath() */
+	char dir[64]; /* the case's own directory under /tmp */
+	char path[PATH_MAX]; /* scratch for fxpath() */
 };
 
 struct probe {
-	const struct landlock_plan *plan;	/* NULL: no Landlock */
+	const struct landlock_plan *plan; /* NULL: no Landlock */
 	int (*fn)(const struct probe *);
 	const char *path;
 	const char *path2;
@@ -175,8 +175,8 @@ run(const struct probe *pr)
 
 /* Run pr twice: without Landlock, then with plan p. */
 static void
-both_ways(struct probe *pr, const struct landlock_plan *p, int bare,
-    int confined)
+both_ways(
+    struct probe *pr, const struct landlock_plan *p, int bare, int confined)
 {
 	pr->plan = NULL;
 	assert_int_equal(run(pr), bare);
@@ -188,8 +188,8 @@ static void
 need_abi(int abi)
 {
 	if (landlock_abi() < abi) {
-		print_message("Landlock ABI %d needed, have %d\n", abi,
-		    landlock_abi());
+		print_message(
+		    "Landlock ABI %d needed, have %d\n", abi, landlock_abi());
 		skip();
 	}
 }
@@ -440,11 +440,13 @@ test_each_abi(void **state)
 		assert_int_equal(landlock_plan_init(&p, abi), 0);
 		plan_path(&p, fxpath(f, "allowed"), LL_RO);
 		if (abi >= 4)
-			assert_int_equal(landlock_plan_set_options(&p,
-			    LL_OPT_NO_NETWORK, NULL), 0);
+			assert_int_equal(landlock_plan_set_options(
+					     &p, LL_OPT_NO_NETWORK, NULL),
+			    0);
 		if (abi >= 6)
-			assert_int_equal(landlock_plan_set_options(&p,
-			    LL_OPT_SCOPE, NULL), 0);
+			assert_int_equal(
+			    landlock_plan_set_options(&p, LL_OPT_SCOPE, NULL),
+			    0);
 		pr.plan = &p;
 		pr.path = secret;
 		assert_int_equal(run(&pr), EACCES);
@@ -532,8 +534,8 @@ test_no_network(void **state)
 	ls = tcp_listener(&pr.port);
 	assert_int_equal(landlock_plan_init(&p, landlock_abi()), 0);
 	both_ways(&pr, &p, 0, 0);
-	assert_int_equal(landlock_plan_set_options(&p, LL_OPT_NO_NETWORK,
-	    NULL), 0);
+	assert_int_equal(
+	    landlock_plan_set_options(&p, LL_OPT_NO_NETWORK, NULL), 0);
 	both_ways(&pr, &p, 0, EACCES);
 	pr.fn = probe_bind_tcp;
 	both_ways(&pr, &p, 0, EACCES);
@@ -553,8 +555,7 @@ test_scope_signal(void **state)
 	pr.pid = getpid();
 	assert_int_equal(landlock_plan_init(&p, landlock_abi()), 0);
 	both_ways(&pr, &p, 0, 0);
-	assert_int_equal(landlock_plan_set_options(&p, LL_OPT_SCOPE, NULL),
-	    0);
+	assert_int_equal(landlock_plan_set_options(&p, LL_OPT_SCOPE, NULL), 0);
 	both_ways(&pr, &p, 0, EPERM);
 	landlock_plan_free(&p);
 }
@@ -580,8 +581,7 @@ test_scope_abstract(void **state)
 	assert_int_equal(listen(ls, 8), 0);
 	pr.path = name;
 	assert_int_equal(landlock_plan_init(&p, landlock_abi()), 0);
-	assert_int_equal(landlock_plan_set_options(&p, LL_OPT_SCOPE, NULL),
-	    0);
+	assert_int_equal(landlock_plan_set_options(&p, LL_OPT_SCOPE, NULL), 0);
 	both_ways(&pr, &p, 0, EPERM);
 	assert_int_equal(close(ls), 0);
 	landlock_plan_free(&p);
@@ -599,15 +599,14 @@ test_missing_path(void **state)
 	need_abi(1);
 	missing = fxpath(f, "no/such/dir");
 	assert_int_equal(landlock_plan_init(&p, landlock_abi()), 0);
-	assert_int_equal(landlock_plan_add_path(&p, missing, LL_RO, &err),
-	    -ENOENT);
+	assert_int_equal(
+	    landlock_plan_add_path(&p, missing, LL_RO, &err), -ENOENT);
 	assert_non_null(strstr(err.msg, missing));
 	assert_string_equal(err.layer, "landlock");
 	assert_int_equal(err.cls, SCIF_E_SETUP);
 	assert_int_equal(err.sys_errno, ENOENT);
 	assert_int_equal(landlock_plan_nfds(&p), 0);
-	assert_int_equal(landlock_plan_add_path(&p, f->dir, 99, &err),
-	    -EINVAL);
+	assert_int_equal(landlock_plan_add_path(&p, f->dir, 99, &err), -EINVAL);
 	landlock_plan_free(&p);
 }
 
@@ -625,10 +624,12 @@ test_file_rule(void **state)
 	assert_int_equal(landlock_plan_init(&p, landlock_abi()), 0);
 	plan_path(&p, fxpath(f, "allowed/in"), LL_RO);
 	plan_path(&p, fxpath(f, "ro/file"), LL_RW);
-	assert_int_equal(p.rules[0].access, LANDLOCK_ACCESS_FS_EXECUTE |
-	    LANDLOCK_ACCESS_FS_READ_FILE);
-	assert_int_equal(p.rules[1].access & (LANDLOCK_ACCESS_FS_READ_DIR |
-	    LANDLOCK_ACCESS_FS_MAKE_REG | LANDLOCK_ACCESS_FS_EXECUTE), 0);
+	assert_int_equal(p.rules[0].access,
+	    LANDLOCK_ACCESS_FS_EXECUTE | LANDLOCK_ACCESS_FS_READ_FILE);
+	assert_int_equal(p.rules[1].access &
+		(LANDLOCK_ACCESS_FS_READ_DIR | LANDLOCK_ACCESS_FS_MAKE_REG |
+		    LANDLOCK_ACCESS_FS_EXECUTE),
+	    0);
 	pr.path = fxpath(f, "allowed/in");
 	both_ways(&pr, &p, 0, 0);
 	pr.path = secret;
@@ -648,8 +649,9 @@ test_dev(void **state)
 
 	need_abi(1);
 	assert_int_equal(landlock_plan_init(&p, landlock_abi()), 0);
-	assert_int_equal(landlock_plan_add_path(&p, fxpath(f, "secret"),
-	    LL_DEV, &err), -EINVAL);
+	assert_int_equal(
+	    landlock_plan_add_path(&p, fxpath(f, "secret"), LL_DEV, &err),
+	    -EINVAL);
 	assert_non_null(strstr(err.msg, f->dir));
 	plan_path(&p, "/dev/null", LL_DEV);
 	pr.path = "/dev/null";
@@ -668,15 +670,16 @@ test_options_abi(void **state)
 
 	(void)state;
 	assert_int_equal(landlock_plan_init(&p, 3), 0);
-	assert_int_equal(landlock_plan_set_options(&p, LL_OPT_NO_NETWORK,
-	    &err), -EOPNOTSUPP);
+	assert_int_equal(landlock_plan_set_options(&p, LL_OPT_NO_NETWORK, &err),
+	    -EOPNOTSUPP);
 	assert_non_null(strstr(err.msg, "ABI 4"));
 	assert_int_equal(p.opts, 0);
 	assert_int_equal(p.handled_net, 0);
 	landlock_plan_free(&p);
 	assert_int_equal(landlock_plan_init(&p, 5), 0);
-	assert_int_equal(landlock_plan_set_options(&p,
-	    LL_OPT_NO_NETWORK | LL_OPT_SCOPE, &err), -EOPNOTSUPP);
+	assert_int_equal(landlock_plan_set_options(
+			     &p, LL_OPT_NO_NETWORK | LL_OPT_SCOPE, &err),
+	    -EOPNOTSUPP);
 	assert_int_equal(p.opts, LL_OPT_NO_NETWORK);
 	assert_int_equal(p.scoped, 0);
 	assert_int_equal(landlock_plan_set_options(&p, 0x80, &err), -EINVAL);
@@ -702,7 +705,7 @@ test_plan_fds(void **state)
 	landlock_plan_free(&p);
 	assert_int_equal(fcntl(fd, F_GETFD), -1);
 	assert_int_equal(errno, EBADF);
-	landlock_plan_free(&p);	/* twice is harmless */
+	landlock_plan_free(&p); /* twice is harmless */
 }
 
 /*
@@ -756,25 +759,22 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_abi),
-		cmocka_unit_test_setup_teardown(test_read_outside, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_each_abi, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_write_ro, setup,
-		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_read_outside, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_each_abi, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_write_ro, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rw_dir, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_exec_rw, setup, teardown),
 		cmocka_unit_test(test_no_network),
 		cmocka_unit_test(test_scope_signal),
 		cmocka_unit_test(test_scope_abstract),
-		cmocka_unit_test_setup_teardown(test_missing_path, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_file_rule, setup,
-		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_missing_path, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_file_rule, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dev, setup, teardown),
 		cmocka_unit_test(test_options_abi),
-		cmocka_unit_test_setup_teardown(test_plan_fds, setup,
-		    teardown),
+		cmocka_unit_test_setup_teardown(test_plan_fds, setup, teardown),
 		cmocka_unit_test(test_needs_nnp),
 	};
 
