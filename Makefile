@@ -93,6 +93,19 @@ check-asan: deps
 	$(MAKE) B=build-asan STATIC= SANFLAGS='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' tests
 	sh tests/run.sh build-asan
 
+# libFuzzer on the policy parser and compiler; FUZZ_SECONDS=600 for the
+# ten-minute run the issue asks for.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@mkdir -p build-fuzz/corpus
+	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+		-fno-sanitize-recover=all -Iinclude -Isrc $(PKG_CFLAGS) \
+		src/policy/*.c src/err.c tests/fuzz/policy_fuzz.c \
+		$(PKG_LIBS) -o build-fuzz/policy_fuzz
+	cd build-fuzz && ./policy_fuzz -max_total_time=$(FUZZ_SECONDS) \
+		-timeout=10 -rss_limit_mb=2048 -dict=../tests/fuzz/policy.dict \
+		corpus ../tests/fuzz/policy_corpus
+
 deps:
 	sh scripts/deps.sh
 
@@ -133,6 +146,8 @@ install: all
 	ln -sf libscif.so.0 $(DESTDIR)$(LIBDIR)/libscif.so
 	install -m 644 include/scif.h $(DESTDIR)$(INCDIR)/scif.h
 	install -m 644 man/scif.1 $(DESTDIR)$(MANDIR)/man1/scif.1
+	install -d $(DESTDIR)$(MANDIR)/man5
+	install -m 644 man/scif-policy.5 $(DESTDIR)$(MANDIR)/man5/scif-policy.5
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
 		-e 's|@INCDIR@|$(INCDIR)|' -e 's|@VERSION@|$(VERSION)|' \
 		scif.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/scif.pc

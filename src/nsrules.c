@@ -96,7 +96,10 @@ is_under(const char *path, const char *dir)
 	    (path[n] == '/' || path[n] == '\0');
 }
 
-/* The caller's working directory if the job will see it, else "/". */
+/*
+ * The caller's working directory if the job will see it (under one of its
+ * bind-mounted paths; a tmpfs is empty), else "/".
+ */
 static int
 set_cwd(const struct scif_spec *spec, struct ns_plan *np, struct scif_err *err)
 {
@@ -109,10 +112,6 @@ set_cwd(const struct scif_spec *spec, struct ns_plan *np, struct scif_err *err)
 		return ns_plan_set_cwd(np, "/", err);
 	for (i = 0; i < spec->npaths; i++) {
 		if (is_under(cwd, spec->paths[i].path))
-			return ns_plan_set_cwd(np, cwd, err);
-	}
-	for (i = 0; i < spec->ntmpfs; i++) {
-		if (is_under(cwd, spec->tmpfs[i]))
 			return ns_plan_set_cwd(np, cwd, err);
 	}
 	return ns_plan_set_cwd(np, "/", err);
