@@ -45,7 +45,17 @@ path_resolve(const char *prog, const char *pathvar, char *out, size_t outlen,
 	if (strchr(prog, '/') != NULL) {
 		if (check_file(prog, NULL) < 0)
 			return check_file(prog, err);
-		return copy_out(prog, out, outlen, err);
+		if (prog[0] == '/')
+			return copy_out(prog, out, outlen, err);
+		/* The job may start in another directory: make it absolute. */
+		if (getcwd(out, outlen) == NULL)
+			return err_set(err, SCIF_E_EXEC, errno, "getcwd");
+		n = (int)strlen(out);
+		if (snprintf(out + n, outlen - (size_t)n, "/%s", prog) >=
+		    (int)(outlen - (size_t)n))
+			return err_set(err, SCIF_E_USAGE, ENAMETOOLONG,
+			    "program %s", prog);
+		return 0;
 	}
 	for (p = pathvar != NULL ? pathvar : ""; *p != '\0'; p = end) {
 		end = strchrnul(p, ':');

@@ -228,6 +228,13 @@ bad_usage() { # STATUS ARGS...
 	[[ "$output" == *"program not found: no-such-program-xyz"* ]]
 }
 
+@test "a relative program path works wherever the job starts" {
+	cd "$HELPERS/.."
+	run "$SCIF" run $RO -- ./helpers/jobprobe fds
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
 @test "a file that is not executable" {
 	run "$SCIF" run $RO -- /etc/hostname
 	[ "$status" -eq 126 ]

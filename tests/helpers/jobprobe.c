@@ -16,6 +16,7 @@
  *   connect PORT      TCP connect to 127.0.0.1:PORT; exit 3 if refused
  *   unix-listen PATH  as listen, on a pathname unix socket
  *   unix-connect PATH connect to a pathname unix socket; exit 3 if refused
+ *   abstract-listen NAME  as unix-listen, on the abstract socket @NAME
  *   udp-listen        bind UDP on 127.0.0.1, print the port, then
  *                     "received" per datagram, until killed (60 s at most)
  *   udp-send PORT     send a datagram to 127.0.0.1:PORT; exit 3 on error
@@ -23,6 +24,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,25 +205,28 @@ do_connect(int port)
 }
 
 static int
-do_unix(const char *path, int listening)
+do_unix(const char *path, int listening, int abstract)
 {
 	struct sockaddr_un a = { .sun_family = AF_UNIX };
 	int s = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	socklen_t len;
 
-	snprintf(a.sun_path, sizeof(a.sun_path), "%s", path);
+	snprintf(a.sun_path + abstract, sizeof(a.sun_path) - 1, "%s", path);
+	len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + abstract +
+	    strlen(path));
 	if (s < 0) {
 		printf("socket: %s\n", strerror(errno));
 		return 3;
 	}
 	if (!listening) {
-		if (connect(s, (struct sockaddr *)&a, sizeof(a)) < 0) {
+		if (connect(s, (struct sockaddr *)&a, len) < 0) {
 			printf("connect: %s\n", strerror(errno));
 			return 3;
 		}
 		printf("connected\n");
 		return 0;
 	}
-	if (bind(s, (struct sockaddr *)&a, sizeof(a)) < 0 ||
+	if (bind(s, (struct sockaddr *)&a, len) < 0 ||
 	    listen(s, 16) < 0) {
 		perror(path);
 		return 2;
@@ -293,9 +298,11 @@ main(int argc, char **argv)
 	if (argc >= 3 && strcmp(argv[1], "connect") == 0)
 		return do_connect(atoi(argv[2]));
 	if (argc >= 3 && strcmp(argv[1], "unix-listen") == 0)
-		return do_unix(argv[2], 1);
+		return do_unix(argv[2], 1, 0);
 	if (argc >= 3 && strcmp(argv[1], "unix-connect") == 0)
-		return do_unix(argv[2], 0);
+		return do_unix(argv[2], 0, 0);
+	if (argc >= 3 && strcmp(argv[1], "abstract-listen") == 0)
+		return do_unix(argv[2], 1, 1);
 	if (argc >= 2 && strcmp(argv[1], "udp-listen") == 0)
 		return do_udp_listen();
 	if (argc >= 3 && strcmp(argv[1], "udp-send") == 0)
