@@ -10,10 +10,13 @@ mkdir -p "$out"
 runs=${RUNS:-300}
 set -- \
 	-n bare '/bin/true' \
-	-n 'scif run' "$SCIF run -- /bin/true" \
-	-n 'scif run (limits+time)' "$SCIF run --time 10 --memory 256M --nproc 64 --nofile 64 -- /bin/true"
+	-n 'scif, namespaces off (Docker)' "$SCIF run --namespaces off -- /bin/true" \
+	-n 'scif, all but net namespace' "$SCIF run --network -- /bin/true" \
+	-n 'scif, all layers (default)' "$SCIF run -- /bin/true" \
+	-n 'scif, all layers + limits' "$SCIF run --time 10 --memory 256M --nproc 64 --nofile 64 -- /bin/true"
 if command -v bwrap >/dev/null; then
-	set -- "$@" -n 'bwrap --ro-bind / /' 'bwrap --ro-bind / / /bin/true'
+	set -- "$@" -n 'bwrap --ro-bind / /' 'bwrap --ro-bind / / /bin/true' \
+		-n 'bwrap --unshare-all --ro-bind / /' 'bwrap --unshare-all --ro-bind / / /bin/true'
 fi
 hyperfine -N --warmup 30 --runs "$runs" --export-json "$out/launch.json" "$@" >"$out/launch.txt"
 jq -r '

@@ -13,9 +13,11 @@ sh bench/launch.sh "$B/scif" >/dev/null
 	echo
 	echo "## Launch cost: \`/bin/true\`, bare and confined (hyperfine -N, ${RUNS:-300} runs)"
 	echo
-	echo "\`scif run\` applies every layer available here: hygiene, fds, rlimits,"
-	echo "uid drop (as root), capabilities, no_new_privs, Landlock (paths, TCP,"
-	echo "scoping), and scif's default seccomp policy."
+	echo "Every scif row applies hygiene, fds, rlimits, the uid drop (as root),"
+	echo "capabilities, no_new_privs, Landlock (paths, TCP, scoping) and scif's"
+	echo "default seccomp policy; the rows differ in namespaces: none (as inside"
+	echo "Docker), all but net (--network), all (mount with a fresh root, pid,"
+	echo "net, ipc, uts, cgroup; user too when not root).  Run as $(id -un)."
 	echo
 	cat bench/out/launch.md
 	echo
