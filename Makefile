@@ -85,6 +85,7 @@ test: tests
 	B=$(B) sh tests/run.sh
 
 check: deps
+	$(MAKE) lint
 	$(MAKE) tests
 	$(MAKE) B=build-asan STATIC= SANFLAGS='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' tests
 	B=build sh tests/run.sh build build-asan
