@@ -70,7 +70,7 @@ $(B)/libscif.so: $(LIB_OBJ)
 $(B)/scif: $(CLI_OBJ) $(B)/libscif.a
 	$(CC) $(ALL_LDFLAGS) $(STATIC) -o $@ $(CLI_OBJ) $(B)/libscif.a $(PKG_LIBS)
 
-$(B)/tests/%: tests/unit/%.c $(B)/libscif.a
+$(B)/tests/%: tests/unit/%.c tests/unit/fixture.h $(B)/libscif.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(B)/libscif.a $(PKG_LIBS) -lcmocka
 
@@ -130,7 +130,7 @@ lint:
 	$(MAKE) format-check
 
 FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) $(HELPER_SRC) $(wildcard tools/*.c bench/*.c) \
-	$(wildcard include/*.h src/*.h src/*/*.h)
+	$(wildcard include/*.h src/*.h src/*/*.h tests/unit/*.h)
 format:
 	clang-format -i $(FORMAT_SRC)
 format-check:

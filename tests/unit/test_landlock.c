@@ -37,6 +37,8 @@
 
 #include <cmocka.h>
 
+#include "fixture.h"
+
 #include "landlock.h"
 
 #define CHILD_SETUP 100 /* the child could not apply its plan */
@@ -62,35 +64,6 @@ fxpath(struct fx *f, const char *name)
 {
 	snprintf(f->path, sizeof(f->path), "%s/%s", f->dir, name);
 	return f->path;
-}
-
-static void
-write_file(const char *path, const char *text, mode_t mode)
-{
-	int fd;
-
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
-	assert_int_equal(close(fd), 0);
-}
-
-static void
-copy_file(const char *from, const char *to, mode_t mode)
-{
-	char buf[65536];
-	ssize_t n;
-	int in, out;
-
-	in = open(from, O_RDONLY | O_CLOEXEC);
-	assert_true(in >= 0);
-	out = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
-	assert_true(out >= 0);
-	while ((n = read(in, buf, sizeof(buf))) > 0)
-		assert_int_equal(write(out, buf, (size_t)n), n);
-	assert_int_equal(n, 0);
-	assert_int_equal(close(in), 0);
-	assert_int_equal(close(out), 0);
 }
 
 /*
@@ -122,19 +95,11 @@ setup(void **state)
 }
 
 static int
-rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)ftw;
-	return flag == FTW_DP ? rmdir(path) : unlink(path);
-}
-
-static int
 teardown(void **state)
 {
 	struct fx *f = *state;
 
-	assert_int_equal(nftw(f->dir, rm_one, 16, FTW_DEPTH | FTW_PHYS), 0);
+	remove_tree(f->dir);
 	free(f);
 	return 0;
 }
