@@ -21,6 +21,16 @@ sh bench/launch.sh "$B/scif" >/dev/null
 	echo
 	cat bench/out/launch.md
 	echo
+	echo "Which step costs what (differences of the medians above):"
+	echo
+	jq -r '
+	  (.results | map({(.command): .median}) | add) as $m |
+	  def ms(x): (x * 1000000 | round) / 1000 | tostring + " ms";
+	  "- scif itself (fork, hygiene, rlimits, identity, Landlock, seccomp, exec, supervision): " + ms($m["scif, namespaces off (Docker)"] - $m["bare"]),
+	  "- user/mount/pid/ipc/uts/cgroup namespaces and the fresh root: " + ms($m["scif, all but net namespace"] - $m["scif, namespaces off (Docker)"]),
+	  "- the net namespace: " + ms($m["scif, all layers (default)"] - $m["scif, all but net namespace"])
+	' bench/out/launch.json
+	echo
 	echo "## Syscall policy: compile (libseccomp, to BPF) and load (seccomp(2)), median µs"
 	echo
 	echo "| policy | runs | compile µs | load µs |"
