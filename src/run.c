@@ -107,7 +107,7 @@ plan_free(struct plan *p)
 	ns_plan_free(&p->ns);
 }
 
-static void
+static int
 child_record(int report_fd, uint32_t kind, uint32_t ns_active,
     const struct scif_err *err)
 {
@@ -122,13 +122,15 @@ child_record(int report_fd, uint32_t kind, uint32_t ns_active,
 	do {
 		r = write(report_fd, &rec, sizeof(rec));
 	} while (r < 0 && errno == EINTR);
+	return r == (ssize_t)sizeof(rec) ? 0 : -1;
 }
 
 /* In the child: report the failure to the supervisor and never exec. */
 static void __attribute__((noreturn))
 child_fail(int report_fd, const struct scif_err *err, int status)
 {
-	child_record(report_fd, REC_FAIL, 0, err);
+	/* Nothing more can be done if even this fails: exit all the same. */
+	(void)child_record(report_fd, REC_FAIL, 0, err);
 	_exit(status);
 }
 
@@ -181,7 +183,9 @@ child_run(const struct plan *p, int report_fd)
 	if (hygiene_apply(p->supervisor, &err) < 0 ||
 	    fds_apply(&p->fds, &err) < 0 || ns_apply(&p->ns, &active, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
-	child_record(report_fd, REC_NS, active, NULL);
+	/* A supervisor that cannot be told what runs must not see it run. */
+	if (child_record(report_fd, REC_NS, active, NULL) < 0)
+		_exit(SCIF_EXIT_SETUP);
 	/* In a pid namespace the parent is its init, whose end ends us. */
 	parent = (active & NS_PID) != 0 ? getppid() : p->supervisor;
 	if (child_paths(p, active, &err) < 0 ||
