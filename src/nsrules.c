@@ -161,6 +161,7 @@ nsrules_build(
 		req &= ~NS_USER;
 	if (ns_plan_init(np, mode, req, err) < 0)
 		return -1;
+	memcpy(np->hostname, spec->hostname, sizeof(np->hostname));
 	if (spec->allow_network && ns_plan_without(np, NS_NET, err) < 0)
 		return -1;
 	if (mode == NS_OFF)
