@@ -224,7 +224,8 @@ covered(const struct profile_base *b, const struct scif_spec *s, size_t k)
 	return 0;
 }
 
-/* The paths the command line added: covered ones, and one job dir. */
+/* The paths the command line added: covered ones, and one job dir (the
+ * first --rw the profile does not cover already). */
 static int
 check_paths(const struct profile *p, const struct profile_base *b,
     const struct scif_spec *s, int override, const char **job,
@@ -238,7 +239,7 @@ check_paths(const struct profile *p, const struct profile_base *b,
 		if (covered(b, s, k))
 			continue;
 		if (p->job_dir && *job == NULL &&
-		    s->paths[k].access != SCIF_ACCESS_DEV) {
+		    s->paths[k].access == SCIF_ACCESS_RW) {
 			if (stat(s->paths[k].path, &st) < 0 ||
 			    !S_ISDIR(st.st_mode) ||
 			    strcmp(s->paths[k].path, "/") == 0)
