@@ -71,7 +71,7 @@ same_bytes() { cmp "$b/$1" "$d/$1"; }
 	[ "$(identify "$d/half.gif" | wc -l)" -eq 24 ]
 	same_bytes half.gif
 	both imagemagick /usr/bin/mogrify -resize 50% @/in.png
-	same_bytes in.png
+	same_image in.png # PNG carries its date: not byte-equal
 	for t in webp tif bmp png; do
 		both imagemagick /usr/bin/convert @/in.jpg "@/x.$t"
 		same_image "x.$t"
