@@ -213,7 +213,9 @@ covered(const struct profile_base *b, const struct scif_spec *s, size_t k)
 		    access_covers(s->paths[i].access, s->paths[k].access))
 			return 1;
 	}
-	if (s->no_default_paths)
+	/* What the profile gave: its default paths count even when the
+	 * command line dropped them and names some again. */
+	if (b->no_default_paths)
 		return 0;
 	d = default_paths(&nd);
 	for (i = 0; i < nd; i++) {
