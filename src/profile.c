@@ -41,9 +41,8 @@ struct walk {
 	int check_only;
 };
 
-static int
-bad(const struct walk *w, const struct pf_field *f, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+static int bad(const struct walk *w, const struct pf_field *f, const char *fmt,
+    ...) __attribute__((format(printf, 3, 4)));
 
 static int
 bad(const struct walk *w, const struct pf_field *f, const char *fmt, ...)
@@ -54,8 +53,8 @@ bad(const struct walk *w, const struct pf_field *f, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	return err_at(w->err, w->p->doc.file, f->vline, f->vcol, "%s: %s",
-	    f->name, msg);
+	return err_at(
+	    w->err, w->p->doc.file, f->vline, f->vcol, "%s: %s", f->name, msg);
 }
 
 /* A setter's error, moved to the field's position. */
@@ -92,8 +91,8 @@ get_bool(const struct walk *w, const struct pf_field *f, int *out)
 		*out = 0;
 		return 0;
 	}
-	if (f->kind == PF_NUM && (strcmp(f->str, "0") == 0 ||
-				     strcmp(f->str, "1") == 0)) {
+	if (f->kind == PF_NUM &&
+	    (strcmp(f->str, "0") == 0 || strcmp(f->str, "1") == 0)) {
 		*out = f->str[0] == '1';
 		return 0;
 	}
@@ -161,8 +160,8 @@ get_path(const struct walk *w, const struct pf_field *f, const char **out)
 
 /* A true boolean, or an error saying scif has no such mode. */
 static int
-must_be(const struct walk *w, const struct pf_field *f, int value,
-    const char *why)
+must_be(
+    const struct walk *w, const struct pf_field *f, int value, const char *why)
 {
 	int b;
 
@@ -183,8 +182,7 @@ struct mount_req {
 };
 
 static int
-mount_field(const struct walk *w, const struct pf_field *f,
-    struct mount_req *m)
+mount_field(const struct walk *w, const struct pf_field *f, struct mount_req *m)
 {
 	int b;
 
@@ -232,8 +230,9 @@ mount_bind(const struct walk *w, const struct mount_req *m)
 	if (stat(src, &st) < 0) {
 		if (!m->mandatory)
 			return 0;
-		return bad(w, m->at, "%s: %s (say mandatory: false if it "
-				     "may be missing)",
+		return bad(w, m->at,
+		    "%s: %s (say mandatory: false if it "
+		    "may be missing)",
 		    src, strerror(errno));
 	}
 	if (S_ISCHR(st.st_mode))
@@ -313,12 +312,14 @@ do_idmap(struct walk *w, const struct pf_field *f)
 			    g->name);
 	}
 	if (count != 1 || b)
-		return bad(w, f, "scif maps exactly one id (count: 1, no "
-				 "use_newidmap)");
+		return bad(w, f,
+		    "scif maps exactly one id (count: 1, no "
+		    "use_newidmap)");
 	if (outside == NULL || outside[0] == '\0' ||
 	    (inside[0] != '\0' && strcmp(inside, outside) != 0))
-		return bad(w, f, "give outside_id, the id the job runs as; "
-				 "inside_id, if given, must be the same");
+		return bad(w, f,
+		    "give outside_id, the id the job runs as; "
+		    "inside_id, if given, must be the same");
 	{
 		struct pf_field tmp = *f;
 
@@ -397,16 +398,16 @@ apply_rlimit(struct walk *w, size_t i)
 			return -EINVAL;
 		if (x > UINT64_MAX / rlimits[i].unit)
 			return bad(w, v, "too large");
-		if (scif_spec_set_limit(w->s, rlimits[i].lim,
-			x * rlimits[i].unit, w->err) < 0)
+		if (scif_spec_set_limit(
+			w->s, rlimits[i].lim, x * rlimits[i].unit, w->err) < 0)
 			return at_field(w, v);
 		return 0;
 	}
 	if (strcmp(t->str, "INF") == 0)
 		return 0; /* the caller's own limit stays */
 	if (strcmp(t->str, "SOFT") != 0 && strcmp(t->str, "HARD") != 0)
-		return bad(w, t, "'%s' is not VALUE, SOFT, HARD or INF",
-		    t->str);
+		return bad(
+		    w, t, "'%s' is not VALUE, SOFT, HARD or INF", t->str);
 	if (getrlimit(rlimits[i].resource, &cur) < 0)
 		return err_set(w->err, SCIF_E_SETUP, errno, "getrlimit");
 	x = t->str[0] == 'S' ? cur.rlim_cur : cur.rlim_max;
@@ -822,11 +823,12 @@ walk_end(struct walk *w)
 			return -EINVAL;
 	}
 	if (w->cgroup_mem != 0) {
-		as = w->s->lim[SCIF_LIMIT_AS].set ? w->s->lim[SCIF_LIMIT_AS].value
-						   : UINT64_MAX;
-		if (w->cgroup_mem < as && scif_spec_set_limit(w->s,
-					      SCIF_LIMIT_AS, w->cgroup_mem,
-					      w->err) < 0)
+		as = w->s->lim[SCIF_LIMIT_AS].set
+		    ? w->s->lim[SCIF_LIMIT_AS].value
+		    : UINT64_MAX;
+		if (w->cgroup_mem < as &&
+		    scif_spec_set_limit(
+			w->s, SCIF_LIMIT_AS, w->cgroup_mem, w->err) < 0)
 			return -EINVAL;
 	}
 	if (w->ids_set &&

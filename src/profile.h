@@ -47,8 +47,7 @@ struct profile {
  * otherwise NAME.cfg is looked up in ./profiles, /etc/scif/profiles and
  * SCIF_DATADIR/profiles, in that order.  SCIF_E_USAGE when not found.
  */
-int profile_find(
-    const char *name, char *out, size_t len, struct scif_err *err);
+int profile_find(const char *name, char *out, size_t len, struct scif_err *err);
 
 /* The profiles (NAME.cfg) in dir, sorted by NAME, as scandir(3). */
 struct dirent;
@@ -79,8 +78,8 @@ int profile_apply(
  * (but the one job directory it allows).  Then set the job_dir_env
  * variables to the job directory.  With override, only the latter.
  */
-int profile_check(const struct profile *p, struct scif_spec *spec,
-    int override, struct scif_err *err);
+int profile_check(const struct profile *p, struct scif_spec *spec, int override,
+    struct scif_err *err);
 
 /* Check every field against a scratch spec (fills the program list). */
 int profile_validate(struct profile *p, struct scif_err *err);

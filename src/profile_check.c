@@ -95,9 +95,8 @@ fail:
 	return NULL;
 }
 
-static int
-refuse(struct scif_err *err, const struct profile *p, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+static int refuse(struct scif_err *err, const struct profile *p,
+    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 static int
 refuse(struct scif_err *err, const struct profile *p, const char *fmt, ...)
@@ -296,8 +295,8 @@ check_program(
 		if (program_matches(p->programs[i], s->argv[0]))
 			return 0;
 	}
-	return refuse(err, p, "running %s (not one of its programs)",
-	    s->argv[0]);
+	return refuse(
+	    err, p, "running %s (not one of its programs)", s->argv[0]);
 }
 
 int
@@ -309,7 +308,8 @@ profile_check(const struct profile *p, struct scif_spec *spec, int override,
 	size_t i;
 
 	if (b == NULL)
-		return err_set(err, SCIF_E_INTERNAL, EINVAL, "profile not applied");
+		return err_set(
+		    err, SCIF_E_INTERNAL, EINVAL, "profile not applied");
 	if (check_paths(p, b, spec, override, &job, err) < 0)
 		return -EINVAL;
 	if (!override &&

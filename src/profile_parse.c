@@ -171,8 +171,8 @@ read_strings(struct pf_lex *lx, struct pf_field *f)
 			if (n + 1 >= cap) {
 				if ((nb = realloc(buf, cap * 2)) == NULL) {
 					free(buf);
-					return err_set(lx->err,
-					    SCIF_E_INTERNAL, ENOMEM, "profile");
+					return err_set(lx->err, SCIF_E_INTERNAL,
+					    ENOMEM, "profile");
 				}
 				buf = nb;
 				cap *= 2;
@@ -201,8 +201,9 @@ read_word(struct pf_lex *lx, struct pf_field *f)
 		advance(lx);
 	while ((c = peekc(lx)) != -1 && (is_ident(c) || c == '.'))
 		advance(lx);
-	if (lx->off == start || (f->kind == PF_NUM && lx->off == start + 1 &&
-				    !is_ident(lx->s[start])))
+	if (lx->off == start ||
+	    (f->kind == PF_NUM && lx->off == start + 1 &&
+		!is_ident(lx->s[start])))
 		return fail(lx, "expected a value");
 	f->len = lx->off - start;
 	f->str = parena_strndup(&lx->doc->arena, lx->s + start, f->len);
@@ -211,8 +212,8 @@ read_word(struct pf_lex *lx, struct pf_field *f)
 	return 0;
 }
 
-static int parse_fields(struct pf_lex *lx, struct pf_field **head, int close,
-    int depth);
+static int parse_fields(
+    struct pf_lex *lx, struct pf_field **head, int close, int depth);
 
 static int
 parse_value(struct pf_lex *lx, struct pf_field *f, int depth)
@@ -226,7 +227,8 @@ parse_value(struct pf_lex *lx, struct pf_field *f, int depth)
 			return fail(lx, "messages nested too deeply");
 		advance(lx);
 		f->kind = PF_MSG;
-		return parse_fields(lx, &f->sub, c == '{' ? '}' : '>', depth + 1);
+		return parse_fields(
+		    lx, &f->sub, c == '{' ? '}' : '>', depth + 1);
 	}
 	if (c == '"' || c == '\'') {
 		f->kind = PF_STR;
@@ -238,8 +240,9 @@ parse_value(struct pf_lex *lx, struct pf_field *f, int depth)
 		skip_space(lx);
 		return 0;
 	}
-	return fail(lx, c == -1 ? "a value is missing at the end of the file"
-				: "expected a value");
+	return fail(lx,
+	    c == -1 ? "a value is missing at the end of the file"
+		    : "expected a value");
 }
 
 static int
@@ -254,7 +257,8 @@ parse_field(struct pf_lex *lx, struct pf_field *f, int depth)
 		return fail(lx, "expected a field name");
 	while (is_ident(peekc(lx)))
 		advance(lx);
-	f->name = parena_strndup(&lx->doc->arena, lx->s + start, lx->off - start);
+	f->name =
+	    parena_strndup(&lx->doc->arena, lx->s + start, lx->off - start);
 	if (f->name == NULL)
 		return err_set(lx->err, SCIF_E_INTERNAL, ENOMEM, "profile");
 	skip_space(lx);
@@ -290,8 +294,9 @@ parse_fields(struct pf_lex *lx, struct pf_field **head, int close, int depth)
 			return 0;
 		}
 		if (peekc(lx) == -1)
-			return fail(lx, "unbalanced '{': the file ends inside "
-					"a message");
+			return fail(lx,
+			    "unbalanced '{': the file ends inside "
+			    "a message");
 		if ((f = parena_alloc(&lx->doc->arena, sizeof(*f))) == NULL)
 			return err_set(
 			    lx->err, SCIF_E_INTERNAL, ENOMEM, "profile");
@@ -313,8 +318,8 @@ pf_parse(struct pf_doc *doc, const char *file, const char *text, size_t len,
 	    NULL)
 		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "profile");
 	if (len > PF_MAX_TEXT)
-		return err_at(err, file, 1, 1, "larger than %u bytes",
-		    PF_MAX_TEXT);
+		return err_at(
+		    err, file, 1, 1, "larger than %u bytes", PF_MAX_TEXT);
 	if (memchr(text, '\0', len) != NULL)
 		return err_at(err, file, 1, 1, "a NUL byte in the text");
 	memset(&lx, 0, sizeof(lx));

@@ -43,8 +43,8 @@ struct pf_doc {
  * returns a negative errno and err holds "file:line:col: message" (class
  * SCIF_E_POLICY).  Free doc with pf_free() in every case.
  */
-int pf_parse(struct pf_doc *doc, const char *file, const char *text,
-    size_t len, struct scif_err *err);
+int pf_parse(struct pf_doc *doc, const char *file, const char *text, size_t len,
+    struct scif_err *err);
 
 /* Read the file at path, then pf_parse() it. */
 int pf_parse_file(struct pf_doc *doc, const char *path, struct scif_err *err);

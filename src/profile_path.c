@@ -69,12 +69,13 @@ profile_find(const char *name, char *out, size_t len, struct scif_err *err)
 			return err_set(err, SCIF_E_USAGE, ENAMETOOLONG,
 			    "profile %s", name);
 		if (access(out, R_OK) < 0)
-			return err_set(err, SCIF_E_USAGE, errno, "profile %s",
-			    name);
+			return err_set(
+			    err, SCIF_E_USAGE, errno, "profile %s", name);
 		return 0;
 	}
 	for (i = 0; dirs[i] != NULL; i++) {
-		n = snprintf(out, len, "%s/%s%s", dirs[i], name, PROFILE_SUFFIX);
+		n = snprintf(
+		    out, len, "%s/%s%s", dirs[i], name, PROFILE_SUFFIX);
 		if (n < 0 || (size_t)n >= len)
 			continue;
 		if (access(out, R_OK) == 0)

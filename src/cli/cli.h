@@ -16,8 +16,8 @@ int cmd_shim(int argc, char **argv);
 int run_profile_begin(int argc, char **argv, const struct option *opts,
     struct scif_spec *s, struct profile **pp, int *override,
     struct scif_err *err);
-int run_profile_end(struct profile *p, struct scif_spec *s, int override,
-    struct scif_err *err);
+int run_profile_end(
+    struct profile *p, struct scif_spec *s, int override, struct scif_err *err);
 int cmd_check(int argc, char **argv);
 int cmd_policy(int argc, char **argv);
 

@@ -80,8 +80,8 @@ cmd_profiles(int argc, char **argv)
 		for (j = 0; j < n; j++) {
 			len = strlen(ents[j]->d_name);
 			if (len <= strlen(PROFILE_SUFFIX) ||
-			    strcmp(ents[j]->d_name + len -
-				    strlen(PROFILE_SUFFIX),
+			    strcmp(
+				ents[j]->d_name + len - strlen(PROFILE_SUFFIX),
 				PROFILE_SUFFIX) != 0 ||
 			    nseen == MAX_SEEN) {
 				free(ents[j]);

@@ -50,8 +50,8 @@ run_profile_begin(int argc, char **argv, const struct option *opts,
 }
 
 int
-run_profile_end(struct profile *p, struct scif_spec *s, int override,
-    struct scif_err *err)
+run_profile_end(
+    struct profile *p, struct scif_spec *s, int override, struct scif_err *err)
 {
 	if (p == NULL)
 		return 0;

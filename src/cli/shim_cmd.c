@@ -132,7 +132,8 @@ profile_for(const char *name, char *out, size_t len, struct scif_err *err)
 				if (profile_load(out, &p, NULL) == 0) {
 					/* The program list is known once
 					 * the fields were walked. */
-					found = profile_validate(p, NULL) == 0 &&
+					found =
+					    profile_validate(p, NULL) == 0 &&
 					    lists(p, name);
 					profile_free(p);
 				}
@@ -177,8 +178,7 @@ write_shim(const char *dir, const char *prog, const char *scif,
 	}
 	snprintf(tmp, sizeof(tmp), "%s/.%s.scif-tmp", dir, prog);
 	(void)unlink(tmp);
-	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755)) <
-	    0)
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755)) < 0)
 		return err_set(err, SCIF_E_USAGE, errno, "shim: %s", tmp);
 	if ((f = fdopen(fd, "w")) == NULL) {
 		close(fd);
@@ -291,8 +291,7 @@ shim_list_remove(const char *dir, char **progs, int n, int remove)
 		if (hit && n > 0 && i == n)
 			hit = 0;
 		if (hit && !remove)
-			printf("%s %s\n", ents[j]->d_name,
-			    line + strlen(MARK));
+			printf("%s %s\n", ents[j]->d_name, line + strlen(MARK));
 		if (hit && remove) {
 			if (unlink(path) < 0) {
 				fprintf(stderr, "scif: shim: %s: %s\n", path,
