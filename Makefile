@@ -106,6 +106,14 @@ fuzz: deps
 	cd build-fuzz && ./policy_fuzz -max_total_time=$(FUZZ_SECONDS) \
 		-timeout=10 -rss_limit_mb=2048 -dict=../tests/fuzz/policy.dict \
 		corpus ../tests/fuzz/policy_corpus
+	@mkdir -p build-fuzz/profile_corpus
+	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+		-fno-sanitize-recover=all -Iinclude -Isrc $(PKG_CFLAGS) \
+		src/profile_parse.c src/policy/arena.c src/err.c \
+		tests/fuzz/profile_fuzz.c -o build-fuzz/profile_fuzz
+	cd build-fuzz && ./profile_fuzz -max_total_time=$(FUZZ_SECONDS) \
+		-timeout=10 -rss_limit_mb=2048 -dict=../tests/fuzz/profile.dict \
+		profile_corpus ../profiles ../tests/profiles
 
 deps:
 	sh scripts/deps.sh
@@ -149,11 +157,14 @@ install: all
 	install -m 644 man/scif.1 $(DESTDIR)$(MANDIR)/man1/scif.1
 	install -d $(DESTDIR)$(MANDIR)/man5
 	install -m 644 man/scif-policy.5 $(DESTDIR)$(MANDIR)/man5/scif-policy.5
+	install -m 644 man/scif.5 $(DESTDIR)$(MANDIR)/man5/scif.5
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
 		-e 's|@INCDIR@|$(INCDIR)|' -e 's|@VERSION@|$(VERSION)|' \
 		scif.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/scif.pc
 	for f in profiles/*; do [ -f "$$f" ] && install -m 644 "$$f" \
 		$(DESTDIR)$(DATADIR)/profiles/ || true; done
+	for d in profiles/*/; do install -d $(DESTDIR)$(DATADIR)/$$d && \
+		install -m 644 $$d* $(DESTDIR)$(DATADIR)/$$d || exit 1; done
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/scif $(DESTDIR)$(LIBDIR)/libscif.* \

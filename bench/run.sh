@@ -5,6 +5,7 @@ set -eu
 cd "$(dirname "$0")/.."
 B=${1:-build}
 sh bench/launch.sh "$B/scif" >/dev/null
+sh bench/profile.sh "$B/scif" >/dev/null
 {
 	echo "# Benchmark results"
 	echo
@@ -30,6 +31,14 @@ sh bench/launch.sh "$B/scif" >/dev/null
 	  "- user/mount/pid/ipc/uts/cgroup namespaces and the fresh root: " + ms($m["scif, all but net namespace"] - $m["scif, namespaces off (Docker)"]),
 	  "- the net namespace: " + ms($m["scif, all layers (default)"] - $m["scif, all but net namespace"])
 	' bench/out/launch.json
+	echo
+	echo "## A real job: paperclip's convert line on a 1280x960 JPEG (hyperfine -N)"
+	echo
+	echo "\`convert 'in.jpg[0]' -auto-orient -resize '1280x1280>' -quality 90 -strip out.jpg\`,"
+	echo "bare and under \`scif run -p imagemagick --rw JOB\` (the profile, its policy"
+	echo "and every layer).  Target: ratio at most 1.05."
+	echo
+	cat bench/out/profile.md
 	echo
 	echo "## Syscall policy: compile (libseccomp, to BPF) and load (seccomp(2)), median µs"
 	echo

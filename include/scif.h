@@ -271,6 +271,10 @@ SCIF_API int scif_spec_set_proc(
 SCIF_API int scif_spec_set_cwd(
     struct scif_spec *spec, const char *path, struct scif_err *err);
 
+/* The host name in the job's uts namespace (default "scif"). */
+SCIF_API int scif_spec_set_hostname(
+    struct scif_spec *spec, const char *name, struct scif_err *err);
+
 /* Allow TCP (Landlock); default: denied. */
 SCIF_API int scif_spec_set_network(
     struct scif_spec *spec, int allow, struct scif_err *err);

@@ -277,6 +277,7 @@ create_userns(const struct ns_plan *p, unsigned *on, struct scif_err *err)
 static int
 create(const struct ns_plan *p, unsigned *on, struct scif_err *err)
 {
+	const char *name;
 	size_t i;
 	int e, r;
 
@@ -294,8 +295,8 @@ create(const struct ns_plan *p, unsigned *on, struct scif_err *err)
 			return err_layer(err, ns_table[i].layer, e, "%s%s",
 			    ns_table[i].call, hint(e));
 	}
-	if ((*on & NS_UTS) != 0 &&
-	    sethostname(NS_HOSTNAME, strlen(NS_HOSTNAME)) < 0)
+	name = p->hostname[0] != '\0' ? p->hostname : NS_HOSTNAME;
+	if ((*on & NS_UTS) != 0 && sethostname(name, strlen(name)) < 0)
 		return err_layer(err, "uts namespace", errno, "sethostname");
 	return 0;
 }

@@ -84,6 +84,7 @@ struct ns_plan {
 	struct mount_list mounts;
 	int has_proc; /* a MNT_PROC is planned */
 	char *cwd; /* the job's working directory, or NULL */
+	char hostname[65]; /* in its uts namespace; "" for NS_HOSTNAME */
 };
 
 /*

@@ -123,6 +123,13 @@ add_mounts(
 {
 	size_t i;
 
+	/* tmpfs first: a path given below one (a job directory under a
+	 * private /tmp) is bound on top of it, not hidden by it. */
+	for (i = 0; i < spec->ntmpfs; i++) {
+		if (ns_plan_add_mount(
+			np, NULL, spec->tmpfs[i], MNT_TMPFS, err) < 0)
+			return -1;
+	}
 	if (!spec->no_default_paths && add_defaults(np, err) < 0)
 		return -1;
 	for (i = 0; i < spec->npaths; i++) {
@@ -131,11 +138,6 @@ add_mounts(
 			err->cls = SCIF_E_USAGE;
 			return -1;
 		}
-	}
-	for (i = 0; i < spec->ntmpfs; i++) {
-		if (ns_plan_add_mount(
-			np, NULL, spec->tmpfs[i], MNT_TMPFS, err) < 0)
-			return -1;
 	}
 	if (spec->proc && ns_plan_add_mount(np, NULL, NULL, MNT_PROC, err) < 0)
 		return -1;
@@ -161,6 +163,7 @@ nsrules_build(
 		req &= ~NS_USER;
 	if (ns_plan_init(np, mode, req, err) < 0)
 		return -1;
+	memcpy(np->hostname, spec->hostname, sizeof(np->hostname));
 	if (spec->allow_network && ns_plan_without(np, NS_NET, err) < 0)
 		return -1;
 	if (mode == NS_OFF)

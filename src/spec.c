@@ -350,6 +350,20 @@ scif_spec_set_proc(struct scif_spec *spec, int on, struct scif_err *err)
 }
 
 int
+scif_spec_set_hostname(
+    struct scif_spec *spec, const char *name, struct scif_err *err)
+{
+	size_t n = name != NULL ? strlen(name) : 0;
+
+	if (n == 0 || n >= sizeof(spec->hostname) || strchr(name, '/') != NULL)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "host name '%s': 1 to %zu bytes, no '/'",
+		    name != NULL ? name : "", sizeof(spec->hostname) - 1);
+	memcpy(spec->hostname, name, n + 1);
+	return 0;
+}
+
+int
 scif_spec_set_cwd(
     struct scif_spec *spec, const char *path, struct scif_err *err)
 {

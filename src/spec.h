@@ -43,6 +43,7 @@ struct scif_spec {
 	size_t ntmpfs;
 	int proc;
 	char *cwd;
+	char hostname[65]; /* "" for scif's default */
 };
 
 /* The value of NAME in the job's environment, or NULL. */

@@ -8,6 +8,8 @@
 static const char usage[] = "usage: scif run [OPTIONS] -- PROGRAM [ARGS...]\n"
 			    "       scif check [--json]\n"
 			    "       scif policy check|dump|eval ...\n"
+			    "       scif profiles\n"
+			    "       scif shim install|list|remove ...\n"
 			    "       scif --version | --help\n";
 
 int
@@ -23,6 +25,10 @@ main(int argc, char **argv)
 		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(argv[1], "policy") == 0)
 		return cmd_policy(argc - 1, argv + 1);
+	if (strcmp(argv[1], "profiles") == 0)
+		return cmd_profiles(argc - 1, argv + 1);
+	if (strcmp(argv[1], "shim") == 0)
+		return cmd_shim(argc - 1, argv + 1);
 	if (strcmp(argv[1], "--version") == 0) {
 		printf("scif %s\n", SCIF_VERSION);
 		return 0;

@@ -11,8 +11,10 @@
 
 #include "cli.h"
 #include "err.h"
+#include "profile.h"
 #include "report.h"
 #include "scif.h"
+#include "spec.h"
 #include "util.h"
 
 struct run_opts {
@@ -21,6 +23,7 @@ struct run_opts {
 	uint64_t uid, gid;
 	int uid_set, gid_set;
 	uint64_t time_ms;
+	int override;
 };
 
 enum {
@@ -52,6 +55,7 @@ enum {
 	OPT_NAMESPACES,
 	OPT_TMPFS,
 	OPT_CWD,
+	OPT_OVERRIDE,
 };
 
 static const struct option long_opts[] = {
@@ -83,12 +87,17 @@ static const struct option long_opts[] = {
 	{ "namespaces", required_argument, NULL, OPT_NAMESPACES },
 	{ "tmpfs", required_argument, NULL, OPT_TMPFS },
 	{ "cwd", required_argument, NULL, OPT_CWD },
+	{ "profile", required_argument, NULL, 'p' },
+	{ "override", no_argument, NULL, OPT_OVERRIDE },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
 
 static const char run_usage[] =
-    "usage: scif run [OPTIONS] -- PROGRAM [ARGS...]\n"
+    "usage: scif run [-p PROFILE] [OPTIONS] -- PROGRAM [ARGS...]\n"
+    "  --profile NAME|FILE  (-p) start from a profile (scif profiles);\n"
+    "                     the options below may only tighten it\n"
+    "  --override         let the options loosen the profile\n"
     "  --env NAME=VALUE   set a variable (the environment starts empty\n"
     "                     but for PATH=/usr/bin:/bin)\n"
     "  --keep-env NAME    copy a variable from scif's environment\n"
@@ -372,6 +381,9 @@ one_option(int c, const char *arg, struct scif_spec *s, struct run_opts *o,
 	case OPT_POLICY_STRING:
 		return scif_spec_set_policy_string(
 		    s, arg, print_warning, NULL, err);
+	case 'p':
+	case OPT_OVERRIDE:
+		return 0; /* read by run_profile_begin() */
 	case OPT_REPORT_FD:
 		if (opt_fd(arg, &o->report_fd, err) < 0)
 			return -1;
@@ -395,7 +407,7 @@ parse(int argc, char **argv, struct scif_spec *s, struct run_opts *o,
 
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+h", long_opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+hp:", long_opts, NULL)) != -1) {
 		if (c == 'h') {
 			fputs(run_usage, stdout);
 			exit(0);
@@ -459,6 +471,7 @@ int
 cmd_run(int argc, char **argv)
 {
 	struct run_opts o = { .report_fd = -1 };
+	struct profile *prof = NULL;
 	struct scif_result res;
 	struct scif_err err;
 	struct scif_spec *s;
@@ -469,15 +482,20 @@ cmd_run(int argc, char **argv)
 		return SCIF_EXIT_SETUP;
 	}
 	err_clear(&err);
-	if (parse(argc, argv, s, &o, &err) < 0) {
+	if (run_profile_begin(
+		argc, argv, long_opts, s, &prof, &o.override, &err) < 0 ||
+	    parse(argc, argv, s, &o, &err) < 0 ||
+	    run_profile_end(prof, s, o.override, &err) < 0) {
+		profile_free(prof);
 		scif_spec_free(s);
 		return fail(&err);
 	}
+	profile_free(prof);
 	if (scif_run(s, &res, &err) < 0) {
 		scif_spec_free(s);
 		return fail(&err);
 	}
-	say_why(&res, o.time_ms);
+	say_why(&res, s->time_ms);
 	if (o.report_json)
 		write_report(&o, argv + optind, &res);
 	status = res.status;
