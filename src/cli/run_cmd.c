@@ -15,14 +15,6 @@
 #include "scif.h"
 #include "util.h"
 
-struct run_opts {
-	int report_json;
-	int report_fd;
-	uint64_t uid, gid;
-	int uid_set, gid_set;
-	uint64_t time_ms;
-};
-
 enum {
 	OPT_ENV = 256,
 	OPT_KEEP_ENV,
@@ -52,6 +44,8 @@ enum {
 	OPT_NAMESPACES,
 	OPT_TMPFS,
 	OPT_CWD,
+	OPT_AUDIT,
+	OPT_NO_NOTIFY,
 };
 
 static const struct option long_opts[] = {
@@ -83,6 +77,8 @@ static const struct option long_opts[] = {
 	{ "namespaces", required_argument, NULL, OPT_NAMESPACES },
 	{ "tmpfs", required_argument, NULL, OPT_TMPFS },
 	{ "cwd", required_argument, NULL, OPT_CWD },
+	{ "audit", no_argument, NULL, OPT_AUDIT },
+	{ "no-notify", no_argument, NULL, OPT_NO_NOTIFY },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -118,6 +114,9 @@ static const char run_usage[] =
     "                     landlock_net, landlock_scope, seccomp, ...)\n"
     "  --policy FILE      syscall policy (scif-policy(5)); default: scif's\n"
     "  --policy-string T  the policy as text\n"
+    "  --audit            let every call through, but name each one the\n"
+    "                     policy would deny (a dry run of the policy)\n"
+    "  --no-notify        load the filter plainly: denied calls go unnamed\n"
     "  --report json      write a JSON report of the run to stderr\n"
     "  --report-fd N      write the report to descriptor N instead\n";
 
@@ -367,11 +366,19 @@ one_option(int c, const char *arg, struct scif_spec *s, struct run_opts *o,
 	case OPT_CWD:
 		return scif_spec_set_cwd(s, arg, err);
 	case OPT_POLICY:
+		o->policy_name = arg;
 		return scif_spec_set_policy_file(
 		    s, arg, print_warning, NULL, err);
 	case OPT_POLICY_STRING:
+		o->policy_name = "<string>";
 		return scif_spec_set_policy_string(
 		    s, arg, print_warning, NULL, err);
+	case OPT_AUDIT:
+		o->sc_mode = SCIF_SECCOMP_AUDIT;
+		return 0;
+	case OPT_NO_NOTIFY:
+		o->sc_mode = SCIF_SECCOMP_PLAIN;
+		return 0;
 	case OPT_REPORT_FD:
 		if (opt_fd(arg, &o->report_fd, err) < 0)
 			return -1;
@@ -387,8 +394,8 @@ one_option(int c, const char *arg, struct scif_spec *s, struct run_opts *o,
 }
 
 /* Options, then a mandatory "--", then the program: nothing is guessed. */
-static int
-parse(int argc, char **argv, struct scif_spec *s, struct run_opts *o,
+int
+run_parse(int argc, char **argv, struct scif_spec *s, struct run_opts *o,
     struct scif_err *err)
 {
 	int c;
@@ -421,8 +428,8 @@ parse(int argc, char **argv, struct scif_spec *s, struct run_opts *o,
 	return scif_spec_set_argv(s, argv + optind, err);
 }
 
-static void
-write_report(
+void
+run_write_report(
     const struct run_opts *o, char **argv, const struct scif_result *res)
 {
 	char *json = report_json(argv, res);
@@ -437,8 +444,8 @@ write_report(
 	free(json);
 }
 
-static void
-say_why(const struct scif_result *res, uint64_t time_ms)
+void
+run_say_why(const struct scif_result *res, uint64_t time_ms)
 {
 	if (res->reason == SCIF_REASON_TIMEOUT)
 		fprintf(stderr,
@@ -459,6 +466,7 @@ int
 cmd_run(int argc, char **argv)
 {
 	struct run_opts o = { .report_fd = -1 };
+	struct violations v;
 	struct scif_result res;
 	struct scif_err err;
 	struct scif_spec *s;
@@ -469,7 +477,8 @@ cmd_run(int argc, char **argv)
 		return SCIF_EXIT_SETUP;
 	}
 	err_clear(&err);
-	if (parse(argc, argv, s, &o, &err) < 0) {
+	if (run_parse(argc, argv, s, &o, &err) < 0 ||
+	    violations_init(&v, s, &o, &err) < 0) {
 		scif_spec_free(s);
 		return fail(&err);
 	}
@@ -477,9 +486,9 @@ cmd_run(int argc, char **argv)
 		scif_spec_free(s);
 		return fail(&err);
 	}
-	say_why(&res, o.time_ms);
+	run_say_why(&res, o.time_ms);
 	if (o.report_json)
-		write_report(&o, argv + optind, &res);
+		run_write_report(&o, argv + optind, &res);
 	status = res.status;
 	scif_spec_free(s);
 	return status;

@@ -226,8 +226,7 @@ do_unix(const char *path, int listening, int abstract)
 		printf("connected\n");
 		return 0;
 	}
-	if (bind(s, (struct sockaddr *)&a, len) < 0 ||
-	    listen(s, 16) < 0) {
+	if (bind(s, (struct sockaddr *)&a, len) < 0 || listen(s, 16) < 0) {
 		perror(path);
 		return 2;
 	}
