@@ -32,8 +32,9 @@ program(const struct notify_exec *x, struct outcome *o, pid_t relay)
 {
 	long fd;
 
+	/* The program leads its session, as it does without the relay. */
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 ||
-	    getppid() != relay) {
+	    getppid() != relay || setsid() < 0) {
 		o->stage = ST_SETUP;
 		o->err = errno;
 		_exit(SCIF_EXIT_SETUP);
@@ -63,8 +64,8 @@ failed(
 {
 	switch (o->stage) {
 	case ST_SETUP:
-		return err_layer(
-		    err, "hygiene", o->err, "PR_SET_PDEATHSIG (program)");
+		return err_layer(err, "hygiene", o->err,
+		    "PR_SET_PDEATHSIG or setsid (program)");
 	case ST_FILTER:
 		return err_layer(err, "seccomp", o->err,
 		    "loading the filter (%u instructions)", x->notifying->len);

@@ -7,6 +7,8 @@
 
 static const char usage[] = "usage: scif run [OPTIONS] -- PROGRAM [ARGS...]\n"
 			    "       scif check [--json]\n"
+			    "       scif learn -o FILE [--merge FILE] [--corpus DIR] "
+			    "-- PROGRAM [ARGS...]\n"
 			    "       scif policy check|dump|eval ...\n"
 			    "       scif --version | --help\n";
 
@@ -19,6 +21,8 @@ main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "run") == 0)
 		return cmd_run(argc - 1, argv + 1);
+	if (strcmp(argv[1], "learn") == 0)
+		return cmd_learn(argc - 1, argv + 1);
 	if (strcmp(argv[1], "check") == 0)
 		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(argv[1], "policy") == 0)

@@ -45,6 +45,13 @@ seen(struct violations *v, const struct scif_syscall *c)
 	return 0;
 }
 
+static int
+kills(uint32_t action)
+{
+	action &= SECCOMP_RET_ACTION_FULL;
+	return action != SECCOMP_RET_ERRNO && action != SECCOMP_RET_LOG;
+}
+
 static void
 print_call(void *arg, const struct scif_syscall *c)
 {
@@ -52,6 +59,10 @@ print_call(void *arg, const struct scif_syscall *c)
 	const char *tag = v->mode == SCIF_SECCOMP_AUDIT ? "audit" : "seccomp";
 	char what[512], act[32], rule[256];
 
+	/* An answered call (ERRNO, LOG) is in the report, not on stderr:
+	 * a default of ERRNO(ENOSYS) is met by many ordinary programs. */
+	if (c->enforced && !kills(c->action))
+		return;
 	if (seen(v, c))
 		return;
 	sc_describe(c, what, sizeof(what));

@@ -9,7 +9,7 @@
  * getpriority (getpriority(PRIO_PROCESS, 0)).  Prints "CALL returned R"
  * from where the call was made, and exits 0 when every process and
  * thread ended normally.  Without a filter each call returns (socket a
- * descriptor, ptrace -1/EPERM or 0, getpriority 0).
+ * descriptor, ptrace -1/EPERM or 0, getpriority 20 - nice).
  */
 #include <errno.h>
 #include <pthread.h>
