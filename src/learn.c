@@ -98,8 +98,9 @@ merge_line(struct learn *l, const char *s)
 	size_t n = 0;
 	char *end;
 
-	while (*p != '\0' && (islower((unsigned char)*p) ||
-				 isdigit((unsigned char)*p) || *p == '_'))
+	while (*p != '\0' &&
+	    (islower((unsigned char)*p) || isdigit((unsigned char)*p) ||
+		*p == '_'))
 		p++;
 	n = (size_t)(p - s);
 	if (n == 0 || n >= sizeof(name) || (q = strstr(p, "// ")) == NULL)
@@ -161,8 +162,8 @@ never_allowed(const struct learn_call *c)
 {
 	const char *const *n;
 
-	if (strcmp(c->name, "personality") == 0 && !c->many &&
-	    c->nvals == 1 && c->vals[0] == 0xffffffffu)
+	if (strcmp(c->name, "personality") == 0 && !c->many && c->nvals == 1 &&
+	    c->vals[0] == 0xffffffffu)
 		return 0;
 	for (n = policy_never_allowed(); *n != NULL; n++) {
 		if (strcmp(*n, c->name) == 0)
@@ -180,8 +181,8 @@ write_rule(FILE *f, const struct learn_call *c)
 		fprintf(f, "%s", c->name);
 		return;
 	}
-	fprintf(f, "%s(%s%s) { ", c->name, c->arg > 0 ? "fd, " : "",
-	    c->argname);
+	fprintf(
+	    f, "%s(%s%s) { ", c->name, c->arg > 0 ? "fd, " : "", c->argname);
 	for (i = 0; i < c->nvals; i++)
 		fprintf(f, "%s%s == %#x", i > 0 ? " || " : "", c->argname,
 		    c->vals[i]);
@@ -216,14 +217,15 @@ learn_write(struct learn *l, FILE *f, const char *what)
 	if (l->oom)
 		return -ENOMEM;
 	qsort(l->v, l->n, sizeof(*l->v), by_name);
-	fprintf(f, "// Learned by scif learn from %u run%s of: %s\n"
-		   "// Each call is followed by how often it was made in all "
-		   "runs; where at\n"
-		   "// most %d values of its telling argument were seen, it "
-		   "is allowed for\n"
-		   "// those alone.  scif learn --merge reads these comments "
-		   "back.\n"
-		   "POLICY learned {\n  ALLOW {\n",
+	fprintf(f,
+	    "// Learned by scif learn from %u run%s of: %s\n"
+	    "// Each call is followed by how often it was made in all "
+	    "runs; where at\n"
+	    "// most %d values of its telling argument were seen, it "
+	    "is allowed for\n"
+	    "// those alone.  scif learn --merge reads these comments "
+	    "back.\n"
+	    "POLICY learned {\n  ALLOW {\n",
 	    l->runs, l->runs == 1 ? "" : "s", what, LEARN_MAX_VALUES);
 	for (i = 0; i < l->n; i++) {
 		if (never_allowed(&l->v[i]))

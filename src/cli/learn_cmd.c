@@ -149,8 +149,8 @@ learn_corpus(struct scif_spec *s, char *const *prog, const char *dir,
 	int n, i, r, status = 0;
 
 	if ((n = scandir(dir, &ents, NULL, alphasort)) < 0) {
-		fprintf(stderr, "scif: --corpus %s: %s\n", dir,
-		    strerror(errno));
+		fprintf(
+		    stderr, "scif: --corpus %s: %s\n", dir, strerror(errno));
 		return -SCIF_EXIT_USAGE;
 	}
 	for (i = 0; i < n; i++) {
@@ -225,8 +225,8 @@ cmd_learn(int argc, char **argv)
 
 	memset(&lo, 0, sizeof(lo));
 	err_clear(&err);
-	if (argc == 2 && (strcmp(argv[1], "--help") == 0 ||
-			     strcmp(argv[1], "-h") == 0)) {
+	if (argc == 2 &&
+	    (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
 		fputs(learn_usage, stdout);
 		return 0;
 	}

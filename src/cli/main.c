@@ -5,12 +5,13 @@
 #include "cli.h"
 #include "scif.h"
 
-static const char usage[] = "usage: scif run [OPTIONS] -- PROGRAM [ARGS...]\n"
-			    "       scif check [--json]\n"
-			    "       scif learn -o FILE [--merge FILE] [--corpus DIR] "
-			    "-- PROGRAM [ARGS...]\n"
-			    "       scif policy check|dump|eval ...\n"
-			    "       scif --version | --help\n";
+static const char usage[] =
+    "usage: scif run [OPTIONS] -- PROGRAM [ARGS...]\n"
+    "       scif check [--json]\n"
+    "       scif learn -o FILE [--merge FILE] [--corpus DIR] "
+    "-- PROGRAM [ARGS...]\n"
+    "       scif policy check|dump|eval ...\n"
+    "       scif --version | --help\n";
 
 int
 main(int argc, char **argv)
