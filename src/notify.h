@@ -74,7 +74,16 @@ struct notify_exec {
 	const char *path;
 	char *const *argv, *const *envp;
 	int report_fd; /* the report socket */
+	void *page; /* from notify_page() */
 };
+
+/*
+ * A page shared with the program's process, mapped before fork (after
+ * the rlimits an address-space limit may forbid it).  NULL and err
+ * filled on failure.
+ */
+void *notify_page(struct scif_err *err);
+void notify_page_free(void *page);
 
 /*
  * In the child, last: run the program as described above.  Never

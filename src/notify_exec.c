@@ -110,17 +110,34 @@ static void __attribute__((noreturn)) relay(pid_t pid)
 	ns_mirror(st);
 }
 
+void *
+notify_page(struct scif_err *err)
+{
+	void *p = mmap(NULL, sizeof(struct outcome), PROT_READ | PROT_WRITE,
+	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+
+	if (p == MAP_FAILED) {
+		(void)err_layer(err, "seccomp", errno, "mmap");
+		return NULL;
+	}
+	return p;
+}
+
+void
+notify_page_free(void *page)
+{
+	if (page != NULL)
+		(void)munmap(page, sizeof(struct outcome));
+}
+
 int
 notify_exec(const struct notify_exec *x, struct scif_err *err)
 {
-	struct outcome *o;
+	struct outcome *o = x->page;
 	pid_t self = getpid(), pid;
 	int r, st;
 
-	o = mmap(NULL, sizeof(*o), PROT_READ | PROT_WRITE,
-	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (o == MAP_FAILED)
-		return err_layer(err, "seccomp", errno, "mmap");
+	memset(o, 0, sizeof(*o));
 	o->listener = -1;
 	/* Suspended until the program has executed or exited. */
 	pid = (pid_t)syscall(SYS_clone, CLONE_VFORK | CLONE_FILES | SIGCHLD,

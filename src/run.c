@@ -48,6 +48,7 @@ struct plan {
 	struct sock_fprog filter;
 	int filter_owned;
 	struct sock_fprog notifying; /* notify.h; len 0: load filter */
+	void *notify_page;
 	uint32_t layers;
 };
 
@@ -91,6 +92,9 @@ plan_build(const struct scif_spec *spec, struct plan *p, struct scif_err *err)
 			    "let every call through");
 	} else
 		p->layers |= LAYER(SCIF_LAYER_SECCOMP);
+	if (p->notifying.len != 0 &&
+	    (p->notify_page = notify_page(err)) == NULL)
+		return -1;
 	p->ll_abi = landlock_abi();
 	/* Last: it opens a descriptor that plan_free() must close. */
 	return fsrules_build(spec, &p->ruleset_fd, &p->layers, err);
@@ -106,6 +110,8 @@ plan_free(struct plan *p)
 		policy_prog_free(&p->filter);
 	p->filter_owned = 0;
 	policy_prog_free(&p->notifying);
+	notify_page_free(p->notify_page);
+	p->notify_page = NULL;
 	ns_plan_free(&p->ns);
 }
 
@@ -197,7 +203,8 @@ child_run(const struct plan *p, int report_fd)
 		struct notify_exec x = { &p->notifying,
 			p->spec->sc_mode == SCIF_SECCOMP_ENFORCE ? &p->filter
 								 : NULL,
-			p->path, p->spec->argv, p->spec->env, report_fd };
+			p->path, p->spec->argv, p->spec->env, report_fd,
+			p->notify_page };
 
 		(void)notify_exec(&x, &err);
 		child_fail(report_fd, &err, scif_err_exit_status(&err));
