@@ -32,7 +32,7 @@ table() { # JSON
 
 hyperfine -N --warmup 3 --runs "${RUNS_CONVERT:-30}" \
 	--export-json "$out/notify_convert.json" \
-	-n 'bare convert' "$conv" \
+	-n 'bare convert (env -i, as scif gives it)' "env -i PATH=/usr/bin:/bin $conv" \
 	-n 'scif run, learned policy (notify)' \
 	"$SCIF run --rw $d --policy $d/convert.policy -- $conv" \
 	-n 'scif learn (every call to the supervisor)' \
