@@ -154,6 +154,28 @@ enum scif_reason {
 
 SCIF_API const char *scif_reason_name(enum scif_reason reason);
 
+/*
+ * One system call, as the supervisor saw it through a seccomp user
+ * notification: what the filter was given (number, architecture, the six
+ * argument registers; pointers are never followed) and who made it.
+ */
+struct scif_syscall {
+	int nr;
+	uint32_t arch; /* AUDIT_ARCH_* */
+	char name[32]; /* from libseccomp, or "" when unknown */
+	pid_t pid; /* in the supervisor's pid namespace */
+	char comm[16]; /* /proc/PID/comm */
+	char exe[256]; /* /proc/PID/exe, or "" when unreadable */
+	uint64_t args[6];
+	uint32_t action; /* SECCOMP_RET_* the policy gives it */
+	int is_default; /* action is the policy's DEFAULT */
+	int enforced; /* 1: carried out; 0: audit or learn, let through */
+};
+
+/* Called by scif_run() for each call the job's policy denies (or, in
+ * audit mode, would deny), and in learn mode for every call. */
+typedef void scif_syscall_fn(void *arg, const struct scif_syscall *call);
+
 struct scif_result {
 	enum scif_reason reason;
 	int exit_code; /* valid for SCIF_REASON_EXIT */
@@ -163,6 +185,10 @@ struct scif_result {
 	uint64_t max_rss_kb;
 	uint32_t layers; /* 1u << enum scif_layer, for each active layer */
 	int status; /* scif(1)'s exit status for this result */
+	/* The call that made the policy end the job (reason seccomp), or
+	 * else the first one it denied; valid when nviolations > 0. */
+	struct scif_syscall violation;
+	unsigned long nviolations; /* every denied (or audited) call */
 };
 
 struct scif_spec;
@@ -243,6 +269,29 @@ SCIF_API int scif_spec_set_policy_file(struct scif_spec *spec, const char *path,
     scif_warn_fn *warn, void *warn_arg, struct scif_err *err);
 SCIF_API int scif_spec_set_policy_string(struct scif_spec *spec,
     const char *text, scif_warn_fn *warn, void *warn_arg, struct scif_err *err);
+
+/*
+ * How the syscall filter treats what the policy denies.  ENFORCE (the
+ * default): the policy's DEFAULT, KILL, KILL_PROCESS and LOG actions are
+ * sent to the supervisor through seccomp user notification, which names
+ * the call (to fn) and then carries the action out: it kills the whole
+ * job, fails the call with the errno, or lets it through for LOG; where
+ * user notification is unavailable the plain filter is loaded and calls
+ * go unnamed.  PLAIN: the plain filter, always.  AUDIT: every call the
+ * policy denies is reported and let through (the seccomp layer is then
+ * absent).  LEARN: no policy; every call of every thread is reported
+ * and let through.  fn may be NULL; it runs in the supervisor.
+ */
+enum scif_seccomp_mode {
+	SCIF_SECCOMP_ENFORCE = 0,
+	SCIF_SECCOMP_PLAIN,
+	SCIF_SECCOMP_AUDIT,
+	SCIF_SECCOMP_LEARN
+};
+
+SCIF_API int scif_spec_set_seccomp_mode(struct scif_spec *spec,
+    enum scif_seccomp_mode mode, scif_syscall_fn *fn, void *arg,
+    struct scif_err *err);
 
 /*
  * Namespaces.  SCIF_NS_AUTO (the default) creates every namespace this

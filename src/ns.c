@@ -343,7 +343,8 @@ wait_forwarding(pid_t child)
 
 /* End as st says: the same exit status, or death by the same signal
  * (without a core file, which is not ours to leave). */
-static void __attribute__((noreturn)) mirror(int st)
+void
+ns_mirror(int st)
 {
 	struct rlimit none = { 0, 0 };
 	sigset_t one;
@@ -404,7 +405,7 @@ enter_pidns(struct ns_status **shared, struct scif_err *err)
 	}
 	close_all();
 	st = wait_forwarding(pid);
-	mirror(s->set ? s->status : st);
+	ns_mirror(s->set ? s->status : st);
 }
 
 /* In init: fork the program's process, which returns 0; init never

@@ -130,6 +130,10 @@ void ns_plan_free(struct ns_plan *p);
  */
 int ns_apply(const struct ns_plan *p, unsigned *active, struct scif_err *err);
 
+/* End as wait status st says: the same exit status, or death by the same
+ * signal (without a core file).  For relays. */
+void ns_mirror(int st) __attribute__((noreturn));
+
 /* "user,mount,pid,net,ipc,uts,cgroup" for the bits in mask, or "none". */
 const char *ns_names(unsigned mask, char *buf, size_t len);
 

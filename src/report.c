@@ -83,7 +83,8 @@ fill(json_object *o, char *const argv[], const struct scif_result *res)
 	    put(o, "sys_s", seconds(res->sys_us)) < 0 ||
 	    put(o, "max_rss_kb",
 		json_object_new_int64((int64_t)res->max_rss_kb)) < 0 ||
-	    put(o, "layers", layers_array(res->layers)) < 0)
+	    put(o, "layers", layers_array(res->layers)) < 0 ||
+	    report_violation(o, res) < 0)
 		return -1;
 	/* json-c represents JSON null as a NULL object. */
 	if (json_object_object_add(o, "exit_code",

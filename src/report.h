@@ -10,4 +10,8 @@
  */
 char *report_json(char *const argv[], const struct scif_result *res);
 
+/* Add the result's "violation" object to o (a json_object), if any. */
+struct json_object;
+int report_violation(struct json_object *o, const struct scif_result *res);
+
 #endif

@@ -15,9 +15,11 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "childrec.h"
 #include "err.h"
 #include "fds.h"
 #include "filter.h"
@@ -25,6 +27,7 @@
 #include "hygiene.h"
 #include "identity.h"
 #include "landlock.h"
+#include "notify.h"
 #include "nsrules.h"
 #include "path.h"
 #include "policy/policy.h"
@@ -44,23 +47,12 @@ struct plan {
 	int ll_abi;
 	struct sock_fprog filter;
 	int filter_owned;
+	struct sock_fprog notifying; /* notify.h; len 0: load filter */
+	void *notify_page;
 	uint32_t layers;
 };
 
 #define LAYER(l) (1u << (l))
-
-/*
- * What the child tells the supervisor through the report pipe: which
- * namespaces it got, and its first failure.  Each record is written whole
- * (well under PIPE_BUF); end of file means the program was executed.
- */
-enum { REC_NS = 1, REC_FAIL = 2 };
-
-struct child_record {
-	uint32_t kind;
-	uint32_t ns_active;
-	struct scif_err err;
-};
 
 static int
 plan_build(const struct scif_spec *spec, struct plan *p, struct scif_err *err)
@@ -87,9 +79,22 @@ plan_build(const struct scif_spec *spec, struct plan *p, struct scif_err *err)
 		p->layers |= LAYER(SCIF_LAYER_UID);
 	if (p->id.drop_bnd)
 		p->layers |= LAYER(SCIF_LAYER_CAPBND);
-	if (filter_plan(spec, &p->filter, &p->filter_owned, err) < 0)
+	if (filter_plan(spec, &p->filter, &p->filter_owned, err) < 0 ||
+	    notify_plan(spec->sc_mode, &p->filter, &p->filter_owned,
+		&p->notifying, err) < 0)
 		return -1;
-	p->layers |= LAYER(SCIF_LAYER_SECCOMP);
+	/* Audit and learn let every call through: no syscall layer. */
+	if (spec->sc_mode == SCIF_SECCOMP_AUDIT ||
+	    spec->sc_mode == SCIF_SECCOMP_LEARN) {
+		if (spec->required & LAYER(SCIF_LAYER_SECCOMP))
+			return err_set(err, SCIF_E_USAGE, 0,
+			    "seccomp is required, but --audit and learn "
+			    "let every call through");
+	} else
+		p->layers |= LAYER(SCIF_LAYER_SECCOMP);
+	if (p->notifying.len != 0 &&
+	    (p->notify_page = notify_page(err)) == NULL)
+		return -1;
 	p->ll_abi = landlock_abi();
 	/* Last: it opens a descriptor that plan_free() must close. */
 	return fsrules_build(spec, &p->ruleset_fd, &p->layers, err);
@@ -104,6 +109,9 @@ plan_free(struct plan *p)
 	if (p->filter_owned)
 		policy_prog_free(&p->filter);
 	p->filter_owned = 0;
+	policy_prog_free(&p->notifying);
+	notify_page_free(p->notify_page);
+	p->notify_page = NULL;
 	ns_plan_free(&p->ns);
 }
 
@@ -195,6 +203,16 @@ child_run(const struct plan *p, int report_fd)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	if (p->ruleset_fd >= 0 && landlock_restrict(p->ruleset_fd, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
+	if (p->notifying.len != 0) {
+		struct notify_exec x = { &p->notifying,
+			p->spec->sc_mode == SCIF_SECCOMP_ENFORCE ? &p->filter
+								 : NULL,
+			p->path, p->spec->argv, p->spec->env, report_fd,
+			p->notify_page };
+
+		(void)notify_exec(&x, &err);
+		child_fail(report_fd, &err, scif_err_exit_status(&err));
+	}
 	if (filter_apply(&p->filter, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	execve(p->path, p->spec->argv, p->spec->env);
@@ -204,30 +222,36 @@ child_run(const struct plan *p, int report_fd)
 	child_fail(report_fd, &err, scif_err_exit_status(&err));
 }
 
-/* 0 once the program runs; -1 with err filled when setup failed. */
+/*
+ * 0 once the program runs, with *listener the seccomp listener if one
+ * came; -1 with err filled when setup failed.
+ */
 static int
-read_child_report(int fd, unsigned *ns_active, struct scif_err *err)
+read_child_report(
+    int fd, unsigned *ns_active, int *listener, struct scif_err *err)
 {
 	struct child_record rec;
-	ssize_t r;
+	int r, pfd;
 
 	for (;;) {
-		do {
-			r = read(fd, &rec, sizeof(rec));
-		} while (r < 0 && errno == EINTR);
-		if (r == 0)
+		if ((r = childrec_recv(fd, &rec, &pfd)) == 0)
 			return 0;
-		if (r != (ssize_t)sizeof(rec) ||
-		    (rec.kind != REC_NS && rec.kind != REC_FAIL))
-			return err_set(err, SCIF_E_SETUP,
-			    r < 0 ? errno : EPROTO,
-			    "reading the child's report");
-		if (rec.kind == REC_NS) {
+		if (r > 0 && rec.kind == REC_LISTENER && pfd >= 0 &&
+		    *listener < 0) {
+			*listener = pfd;
+			continue;
+		}
+		if (pfd >= 0)
+			(void)close(pfd);
+		if (r > 0 && rec.kind == REC_LISTENER)
+			continue; /* none: violations go unnamed */
+		if (r > 0 && rec.kind == REC_NS) {
 			*ns_active = rec.ns_active;
 			continue;
 		}
-		rec.err.msg[sizeof(rec.err.msg) - 1] = '\0';
-		rec.err.layer[sizeof(rec.err.layer) - 1] = '\0';
+		if (r < 0 || rec.kind != REC_FAIL)
+			return err_set(err, SCIF_E_SETUP, r < 0 ? -r : EPROTO,
+			    "reading the child's report");
 		if (err != NULL)
 			*err = rec.err;
 		return -1;
@@ -235,15 +259,15 @@ read_child_report(int fd, unsigned *ns_active, struct scif_err *err)
 }
 
 static int
-start(struct plan *p, pid_t *pidp, struct scif_err *err)
+start(struct plan *p, pid_t *pidp, int *listener, struct scif_err *err)
 {
 	struct rusage ru;
 	int pipefd[2], internal[2], r;
 	unsigned active = 0;
 	pid_t pid = -1;
 
-	if (pipe2(pipefd, O_CLOEXEC) < 0)
-		return err_set(err, SCIF_E_SETUP, errno, "pipe");
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pipefd) < 0)
+		return err_set(err, SCIF_E_SETUP, errno, "socketpair");
 	internal[0] = pipefd[1];
 	internal[1] = p->ruleset_fd;
 	fds_plan_init(&p->fds, p->spec->pass_fds, p->spec->npass, internal, 2);
@@ -258,9 +282,12 @@ start(struct plan *p, pid_t *pidp, struct scif_err *err)
 		child_run(p, pipefd[1]);
 	}
 	close(pipefd[1]);
-	r = read_child_report(pipefd[0], &active, err);
+	r = read_child_report(pipefd[0], &active, listener, err);
 	close(pipefd[0]);
 	if (r < 0) {
+		if (*listener >= 0)
+			(void)close(*listener);
+		*listener = -1;
 		memset(&ru, 0, sizeof(ru));
 		supervise_reap_all(pid, &ru);
 		return -1;
@@ -278,6 +305,7 @@ scif_run(
     const struct scif_spec *spec, struct scif_result *res, struct scif_err *err)
 {
 	struct supervise_opts o;
+	struct notify n;
 	sigset_t stop, old;
 	struct plan p;
 	pid_t pid = -1;
@@ -310,10 +338,15 @@ scif_run(
 	o.stop = &stop;
 	o.cpu_limit_s =
 	    spec->lim[SCIF_LIMIT_CPU].set ? spec->lim[SCIF_LIMIT_CPU].value : 0;
-	r = start(&p, &pid, err);
-	plan_free(&p);
+	notify_init(&n, spec, &p.filter);
+	o.notify = &n;
+	r = start(&p, &pid, &n.fd, err);
 	if (r == 0)
 		r = supervise(pid, &o, res, err);
+	if (n.fd >= 0)
+		(void)close(n.fd);
+	/* After the supervisor: the filter is the judge of notifications. */
+	plan_free(&p);
 	(void)sigprocmask(SIG_SETMASK, &old, NULL);
 	if (r < 0)
 		return err != NULL && err->sys_errno ? -err->sys_errno : -EIO;

@@ -38,6 +38,9 @@ struct scif_spec {
 	int allow_network;
 	uint32_t required; /* 1u << enum scif_layer */
 	struct sock_fprog policy; /* compiled; len 0: scif's default */
+	enum scif_seccomp_mode sc_mode;
+	scif_syscall_fn *sc_fn;
+	void *sc_arg;
 	enum scif_ns_mode ns_mode;
 	char **tmpfs; /* NULL-terminated, owned */
 	size_t ntmpfs;

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "err.h"
+#include "notify.h"
 #include "supervise.h"
 
 uint64_t
@@ -113,13 +114,24 @@ supervise_reap_all(pid_t pid, struct rusage *acc)
 	}
 }
 
-enum wait_outcome { W_EXITED, W_TIMEOUT, W_STOPSIG };
+enum wait_outcome { W_EXITED, W_TIMEOUT, W_STOPSIG, W_POLICY };
+
+/* A notification, or the listener's end (no process left under it). */
+static int
+supervise_notify(struct notify *n, struct pollfd *p)
+{
+	if ((p->revents & POLLIN) != 0)
+		return notify_handle(n);
+	p->fd = -1;
+	return 0;
+}
 
 static int
 wait_job(int pidfd, int sfd, const struct supervise_opts *o, int *sig,
     struct scif_err *err)
 {
-	struct pollfd pfd[2] = { { pidfd, POLLIN, 0 }, { sfd, POLLIN, 0 } };
+	struct pollfd pfd[3] = { { pidfd, POLLIN, 0 }, { sfd, POLLIN, 0 },
+		{ o->notify != NULL ? o->notify->fd : -1, POLLIN, 0 } };
 	struct signalfd_siginfo si;
 	uint64_t deadline = o->start_us + o->time_ms * 1000u, now;
 	int timeout, r;
@@ -132,11 +144,17 @@ wait_job(int pidfd, int sfd, const struct supervise_opts *o, int *sig,
 				return W_TIMEOUT;
 			timeout = (int)((deadline - now + 999) / 1000);
 		}
-		r = poll(pfd, 2, timeout);
+		r = poll(pfd, 3, timeout);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0)
 			return err_set(err, SCIF_E_INTERNAL, errno, "poll");
+		/* A violation first: it may be what ends the program. */
+		if (pfd[2].revents != 0 &&
+		    (r = supervise_notify(o->notify, &pfd[2])) != 0)
+			return r == NOTIFY_KILL ? W_POLICY
+						: err_set(err, SCIF_E_INTERNAL,
+						      -r, "seccomp listener");
 		if (pfd[0].revents != 0)
 			return W_EXITED;
 		if (pfd[1].revents != 0) {
@@ -177,6 +195,12 @@ classify(int st, int outcome, int stopsig, const struct supervise_opts *o,
 	if (outcome == W_TIMEOUT) {
 		res->reason = SCIF_REASON_TIMEOUT;
 		res->status = SCIF_EXIT_TIMEOUT;
+	} else if (outcome == W_POLICY) {
+		/* What the kernel's KILL_PROCESS would have given. */
+		res->reason = SCIF_REASON_SECCOMP;
+		res->signal = SIGSYS;
+		res->exit_code = -1;
+		res->status = 128 + SIGSYS;
 	} else if (outcome == W_STOPSIG) {
 		res->reason = SCIF_REASON_ABORTED;
 		res->status = 128 + stopsig;
@@ -232,5 +256,9 @@ supervise(pid_t pid, const struct supervise_opts *o, struct scif_result *res,
 	if (r != pid)
 		return err_set(err, SCIF_E_INTERNAL, errno, "wait4");
 	classify(st, outcome, stopsig, o, res);
+	if (o->notify != NULL && o->notify->count != 0) {
+		res->violation = o->notify->first;
+		res->nviolations = o->notify->count;
+	}
 	return 0;
 }

@@ -8,11 +8,14 @@
 
 #include "scif.h"
 
+struct notify;
+
 struct supervise_opts {
 	uint64_t time_ms; /* wall-clock limit, 0 for none */
 	uint64_t cpu_limit_s; /* RLIMIT_CPU given to the job, 0 for none */
 	const sigset_t *stop; /* blocked signals that end the job */
 	uint64_t start_us; /* monotonic time the job was forked */
+	struct notify *notify; /* seccomp listener (notify.h), or NULL */
 };
 
 /* Monotonic clock in microseconds. */

@@ -86,6 +86,11 @@ print_seccomp(const struct check_result *r)
 	probe_row("seccomp.act.log", &r->act_log, "action available");
 	probe_row(
 	    "seccomp.act.user_notif", &r->act_user_notif, "action available");
+	row("seccomp.violations", r->notif.ok ? "named" : "unnamed",
+	    r->notif.ok ? "by user notification: the supervisor names each "
+			  "denied call"
+			: "no user notification: a denied call kills or fails "
+			  "unnamed");
 }
 
 static void
@@ -334,6 +339,9 @@ jseccomp(const struct check_result *r)
 	if (add(o, "filter", jprobe(&r->seccomp)) < 0 ||
 	    add(o, "user_notif", jprobe(&r->notif)) < 0 ||
 	    add(o, "actions", jactions(r)) < 0 ||
+	    add(o, "violations",
+		json_object_new_string(
+		    r->notif.ok ? "user_notif" : "unnamed")) < 0 ||
 	    add(o, "filtered_here",
 		json_object_new_boolean(
 		    r->seccomp_mode == SECCOMP_MODE_FILTER)) < 0) {

@@ -5,12 +5,15 @@
 #include "cli.h"
 #include "scif.h"
 
-static const char usage[] = "usage: scif run [OPTIONS] -- PROGRAM [ARGS...]\n"
-			    "       scif check [--json]\n"
-			    "       scif policy check|dump|eval ...\n"
-			    "       scif profiles\n"
-			    "       scif shim install|list|remove ...\n"
-			    "       scif --version | --help\n";
+static const char usage[] =
+    "usage: scif run [OPTIONS] -- PROGRAM [ARGS...]\n"
+    "       scif check [--json]\n"
+    "       scif learn -o FILE [--merge FILE] [--corpus DIR] "
+    "-- PROGRAM [ARGS...]\n"
+    "       scif policy check|dump|eval ...\n"
+    "       scif profiles\n"
+    "       scif shim install|list|remove ...\n"
+    "       scif --version | --help\n";
 
 int
 main(int argc, char **argv)
@@ -21,6 +24,8 @@ main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "run") == 0)
 		return cmd_run(argc - 1, argv + 1);
+	if (strcmp(argv[1], "learn") == 0)
+		return cmd_learn(argc - 1, argv + 1);
 	if (strcmp(argv[1], "check") == 0)
 		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(argv[1], "policy") == 0)

@@ -17,15 +17,6 @@
 #include "spec.h"
 #include "util.h"
 
-struct run_opts {
-	int report_json;
-	int report_fd;
-	uint64_t uid, gid;
-	int uid_set, gid_set;
-	uint64_t time_ms;
-	int override;
-};
-
 enum {
 	OPT_ENV = 256,
 	OPT_KEEP_ENV,
@@ -56,6 +47,8 @@ enum {
 	OPT_TMPFS,
 	OPT_CWD,
 	OPT_OVERRIDE,
+	OPT_AUDIT,
+	OPT_NO_NOTIFY,
 };
 
 static const struct option long_opts[] = {
@@ -89,6 +82,8 @@ static const struct option long_opts[] = {
 	{ "cwd", required_argument, NULL, OPT_CWD },
 	{ "profile", required_argument, NULL, 'p' },
 	{ "override", no_argument, NULL, OPT_OVERRIDE },
+	{ "audit", no_argument, NULL, OPT_AUDIT },
+	{ "no-notify", no_argument, NULL, OPT_NO_NOTIFY },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -127,6 +122,9 @@ static const char run_usage[] =
     "                     landlock_net, landlock_scope, seccomp, ...)\n"
     "  --policy FILE      syscall policy (scif-policy(5)); default: scif's\n"
     "  --policy-string T  the policy as text\n"
+    "  --audit            let every call through, but name each one the\n"
+    "                     policy would deny (a dry run of the policy)\n"
+    "  --no-notify        load the filter plainly: denied calls go unnamed\n"
     "  --report json      write a JSON report of the run to stderr\n"
     "  --report-fd N      write the report to descriptor N instead\n";
 
@@ -376,14 +374,22 @@ one_option(int c, const char *arg, struct scif_spec *s, struct run_opts *o,
 	case OPT_CWD:
 		return scif_spec_set_cwd(s, arg, err);
 	case OPT_POLICY:
+		o->policy_name = arg;
 		return scif_spec_set_policy_file(
 		    s, arg, print_warning, NULL, err);
 	case OPT_POLICY_STRING:
+		o->policy_name = "<string>";
 		return scif_spec_set_policy_string(
 		    s, arg, print_warning, NULL, err);
 	case 'p':
 	case OPT_OVERRIDE:
 		return 0; /* read by run_profile_begin() */
+	case OPT_AUDIT:
+		o->sc_mode = SCIF_SECCOMP_AUDIT;
+		return 0;
+	case OPT_NO_NOTIFY:
+		o->sc_mode = SCIF_SECCOMP_PLAIN;
+		return 0;
 	case OPT_REPORT_FD:
 		if (opt_fd(arg, &o->report_fd, err) < 0)
 			return -1;
@@ -399,8 +405,8 @@ one_option(int c, const char *arg, struct scif_spec *s, struct run_opts *o,
 }
 
 /* Options, then a mandatory "--", then the program: nothing is guessed. */
-static int
-parse(int argc, char **argv, struct scif_spec *s, struct run_opts *o,
+int
+run_parse(int argc, char **argv, struct scif_spec *s, struct run_opts *o,
     struct scif_err *err)
 {
 	int c;
@@ -433,8 +439,8 @@ parse(int argc, char **argv, struct scif_spec *s, struct run_opts *o,
 	return scif_spec_set_argv(s, argv + optind, err);
 }
 
-static void
-write_report(
+void
+run_write_report(
     const struct run_opts *o, char **argv, const struct scif_result *res)
 {
 	char *json = report_json(argv, res);
@@ -449,8 +455,8 @@ write_report(
 	free(json);
 }
 
-static void
-say_why(const struct scif_result *res, uint64_t time_ms)
+void
+run_say_why(const struct scif_result *res, uint64_t time_ms)
 {
 	if (res->reason == SCIF_REASON_TIMEOUT)
 		fprintf(stderr,
@@ -472,6 +478,7 @@ cmd_run(int argc, char **argv)
 {
 	struct run_opts o = { .report_fd = -1 };
 	struct profile *prof = NULL;
+	struct violations v;
 	struct scif_result res;
 	struct scif_err err;
 	struct scif_spec *s;
@@ -484,8 +491,9 @@ cmd_run(int argc, char **argv)
 	err_clear(&err);
 	if (run_profile_begin(
 		argc, argv, long_opts, s, &prof, &o.override, &err) < 0 ||
-	    parse(argc, argv, s, &o, &err) < 0 ||
-	    run_profile_end(prof, s, o.override, &err) < 0) {
+	    run_parse(argc, argv, s, &o, &err) < 0 ||
+	    run_profile_end(prof, s, o.override, &err) < 0 ||
+	    violations_init(&v, s, &o, &err) < 0) {
 		profile_free(prof);
 		scif_spec_free(s);
 		return fail(&err);
@@ -495,9 +503,11 @@ cmd_run(int argc, char **argv)
 		scif_spec_free(s);
 		return fail(&err);
 	}
-	say_why(&res, s->time_ms);
+	/* The profile's time limit, or the option's: the spec has the one
+	 * in force. */
+	run_say_why(&res, s->time_ms);
 	if (o.report_json)
-		write_report(&o, argv + optind, &res);
+		run_write_report(&o, argv + optind, &res);
 	status = res.status;
 	scif_spec_free(s);
 	return status;

@@ -1,0 +1,90 @@
+/* childrec.c - records, and a descriptor with one, over the report socket. */
+#include <errno.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include "childrec.h"
+
+union cmsgbuf {
+	struct cmsghdr h;
+	char buf[CMSG_SPACE(sizeof(int))];
+};
+
+int
+childrec_send(int sock, const struct child_record *rec, int fd)
+{
+	struct iovec iov = { (void *)rec, sizeof(*rec) };
+	struct msghdr m;
+	union cmsgbuf c;
+	ssize_t r;
+
+	memset(&m, 0, sizeof(m));
+	memset(&c, 0, sizeof(c));
+	m.msg_iov = &iov;
+	m.msg_iovlen = 1;
+	if (fd >= 0) {
+		m.msg_control = c.buf;
+		m.msg_controllen = sizeof(c.buf);
+		c.h.cmsg_level = SOL_SOCKET;
+		c.h.cmsg_type = SCM_RIGHTS;
+		c.h.cmsg_len = CMSG_LEN(sizeof(int));
+		memcpy(CMSG_DATA(&c.h), &fd, sizeof(int));
+	}
+	do {
+		r = sendmsg(sock, &m, MSG_NOSIGNAL);
+	} while (r < 0 && errno == EINTR);
+	if (r < 0)
+		return -errno;
+	return r == (ssize_t)sizeof(*rec) ? 0 : -EPROTO;
+}
+
+/* The descriptor of an SCM_RIGHTS message, or -1. */
+static int
+passed_fd(struct msghdr *m)
+{
+	struct cmsghdr *h;
+	int fd = -1;
+
+	for (h = CMSG_FIRSTHDR(m); h != NULL; h = CMSG_NXTHDR(m, h)) {
+		if (h->cmsg_level == SOL_SOCKET && h->cmsg_type == SCM_RIGHTS &&
+		    h->cmsg_len == CMSG_LEN(sizeof(int)))
+			memcpy(&fd, CMSG_DATA(h), sizeof(int));
+	}
+	return fd;
+}
+
+int
+childrec_recv(int sock, struct child_record *rec, int *fd)
+{
+	struct iovec iov = { rec, sizeof(*rec) };
+	struct msghdr m;
+	union cmsgbuf c;
+	ssize_t r;
+
+	*fd = -1;
+	memset(&m, 0, sizeof(m));
+	m.msg_iov = &iov;
+	m.msg_iovlen = 1;
+	m.msg_control = c.buf;
+	m.msg_controllen = sizeof(c.buf);
+	do {
+		r = recvmsg(sock, &m, MSG_CMSG_CLOEXEC);
+	} while (r < 0 && errno == EINTR);
+	if (r < 0)
+		return -errno;
+	*fd = passed_fd(&m);
+	if (r == 0 && *fd < 0)
+		return 0;
+	if (r != (ssize_t)sizeof(*rec) || (m.msg_flags & MSG_CTRUNC) != 0) {
+		if (*fd >= 0)
+			(void)close(*fd);
+		*fd = -1;
+		return -EPROTO;
+	}
+	rec->err.msg[sizeof(rec->err.msg) - 1] = '\0';
+	rec->err.layer[sizeof(rec->err.layer) - 1] = '\0';
+	rec->err.file[sizeof(rec->err.file) - 1] = '\0';
+	return 1;
+}

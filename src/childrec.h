@@ -1,0 +1,39 @@
+/*
+ * childrec.h - what the child tells the supervisor over the report socket.
+ *
+ * A SOCK_SEQPACKET socketpair, close-on-exec at both ends: each record is
+ * one packet, read whole; a descriptor travels with its record
+ * (SCM_RIGHTS).  End of file means the program was executed (and, with
+ * user notification, that its relay has sent the listener).
+ */
+#ifndef SCIF_CHILDREC_H
+#define SCIF_CHILDREC_H
+
+#include <stdint.h>
+
+#include "scif.h"
+
+enum {
+	REC_NS = 1, /* ns_active: the namespaces the child got */
+	REC_FAIL = 2, /* err: the first failure; nothing was executed */
+	REC_LISTENER = 3 /* with an fd: the seccomp listener; without: err
+			    says why there is none */
+};
+
+struct child_record {
+	uint32_t kind;
+	uint32_t ns_active;
+	struct scif_err err;
+};
+
+/* Send rec, with fd when fd >= 0.  0, or a negative errno. */
+int childrec_send(int sock, const struct child_record *rec, int fd);
+
+/*
+ * Receive one record: 1 and rec filled (*fd the descriptor that came
+ * with it, close-on-exec, or -1), 0 at end of file, negative errno on a
+ * failure or a malformed record.
+ */
+int childrec_recv(int sock, struct child_record *rec, int *fd);
+
+#endif

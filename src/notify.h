@@ -1,0 +1,125 @@
+/*
+ * notify.h - naming the calls a policy denies, through seccomp user
+ * notification (SECCOMP_RET_USER_NOTIF).
+ *
+ * Three parts, one file each:
+ *
+ *  - notify_filter.c, in the parent before fork: a copy of the compiled
+ *    policy whose denying returns become SECCOMP_RET_USER_NOTIF (which
+ *    ones depends on the mode), with exit_group always allowed in front.
+ *    The original program stays the judge: the supervisor runs it with
+ *    bpf_eval() over the notification's struct seccomp_data, the very
+ *    numbers the kernel's filter saw, so pointers are never followed.
+ *
+ *  - notify_exec.c, in the child, in place of "load the filter, execve":
+ *    the listener fd must reach the supervisor, but after the filter is
+ *    loaded the child may make no call the policy could deny (it would
+ *    wait for a supervisor that has no listener yet).  So the child
+ *    (the relay) forks the program with CLONE_VFORK | CLONE_FILES: the
+ *    program loads the filter, whose listener lands in the fd table it
+ *    shares with the relay, and execs; exec gives the program a private
+ *    table without the close-on-exec listener and wakes the relay, which
+ *    sends the listener to the supervisor over the report socket
+ *    (SCM_RIGHTS), closes it, and waits for the program to mirror its
+ *    end.  No call but execve and exit_group is made under the filter
+ *    before exec, and nothing waits on anything but the vfork.
+ *
+ *  - notify.c, in the supervisor's poll loop: receive a notification,
+ *    judge it with the original policy, check that it is still valid
+ *    (SECCOMP_IOCTL_NOTIF_ID_VALID) after reading /proc, report it, then
+ *    carry the action out.
+ */
+#ifndef SCIF_NOTIFY_H
+#define SCIF_NOTIFY_H
+
+#include <linux/filter.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "scif.h"
+
+/* ---- notify_filter.c ---- */
+
+/* The policy's DEFAULT action (its full SECCOMP_RET_* value). */
+uint32_t notify_default_action(const struct sock_fprog *policy);
+
+/*
+ * out: policy with its denying returns turned into USER_NOTIF.  ENFORCE:
+ * KILL_PROCESS, KILL_THREAD, LOG, and the DEFAULT action when it is an
+ * ERRNO (TRAP and TRACE are left to the kernel; so are ERRNO rules that
+ * the policy states, which are answers, not violations).  AUDIT: every return but ALLOW.  LEARN: LOG
+ * (the learning policy is DEFAULT LOG).  Free out with
+ * policy_prog_free().
+ */
+int notify_filter(const struct sock_fprog *policy, enum scif_seccomp_mode mode,
+    struct sock_fprog *out, struct scif_err *err);
+
+/* The policy of learn mode: execve allowed, every other call LOG. */
+int notify_learn_policy(struct sock_fprog *out, struct scif_err *err);
+
+/*
+ * Before fork: *notifying for the mode (len 0: load *filter plainly, as
+ * in PLAIN mode or where ENFORCE cannot notify).  In LEARN mode *filter
+ * is replaced by the learning policy (*owned set).  AUDIT and LEARN fail
+ * without user notification.
+ */
+int notify_plan(enum scif_seccomp_mode mode, struct sock_fprog *filter,
+    int *owned, struct sock_fprog *notifying, struct scif_err *err);
+
+/* ---- notify_exec.c ---- */
+
+struct notify_exec {
+	const struct sock_fprog *notifying; /* loaded with NEW_LISTENER */
+	const struct sock_fprog *plain; /* fallback, or NULL: none */
+	const char *path;
+	char *const *argv, *const *envp;
+	int report_fd; /* the report socket */
+	void *page; /* from notify_page() */
+};
+
+/*
+ * A page shared with the program's process, mapped before fork (after
+ * the rlimits an address-space limit may forbid it).  NULL and err
+ * filled on failure.
+ */
+void *notify_page(struct scif_err *err);
+void notify_page_free(void *page);
+
+/*
+ * In the child, last: run the program as described above.  Never
+ * returns when the program was executed (the caller becomes its relay
+ * and ends as it ends); returns -1 with err filled when it was not.
+ */
+int notify_exec(const struct notify_exec *x, struct scif_err *err);
+
+/* ---- notify.c ---- */
+
+#define NOTIFY_KILL 1 /* notify_handle(): the policy kills the job */
+
+struct notify {
+	int fd; /* the listener, or -1 */
+	enum scif_seccomp_mode mode;
+	const struct sock_fprog *policy; /* the judge; NULL in learn mode */
+	uint32_t def_action;
+	scif_syscall_fn *fn;
+	void *arg;
+	struct scif_syscall first; /* the fatal call, or the first one */
+	int fatal;
+	unsigned long count;
+};
+
+/* Ready for spec's mode, judging by the compiled filter; no listener yet. */
+void notify_init(struct notify *n, const struct scif_spec *spec,
+    const struct sock_fprog *judge);
+
+/* 0 when this kernel's notification structures fit scif's, else -1. */
+int notify_sizes_ok(void);
+
+/*
+ * One pending notification: 0 when handled (or gone: its caller died),
+ * NOTIFY_KILL when the policy's action is to kill (the caller stays
+ * blocked; kill the job), negative errno when the listener failed.
+ */
+int notify_handle(struct notify *n);
+
+#endif

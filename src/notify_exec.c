@@ -1,0 +1,159 @@
+/* notify_exec.c - load the notifying filter and exec, so that the listener reaches the supervisor (see notify.h). */
+#include <errno.h>
+#include <linux/seccomp.h>
+#include <sched.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "childrec.h"
+#include "err.h"
+#include "notify.h"
+#include "ns.h"
+
+/* What the program's process leaves for the relay, in a shared page
+ * (writing it needs no system call). */
+struct outcome {
+	int listener; /* fd number in the shared table, or -1 */
+	int notif_errno; /* why there is no listener */
+	int stage; /* 0: executed; else the step that failed */
+	int err;
+};
+
+enum { ST_OK = 0, ST_SETUP, ST_FILTER, ST_EXEC };
+
+/* The program's process: under the filter, only execve and exit_group. */
+static void __attribute__((noreturn))
+program(const struct notify_exec *x, struct outcome *o, pid_t relay)
+{
+	long fd;
+
+	/* The program leads its session, as it does without the relay. */
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 ||
+	    getppid() != relay || setsid() < 0) {
+		o->stage = ST_SETUP;
+		o->err = errno;
+		_exit(SCIF_EXIT_SETUP);
+	}
+	fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+	    SECCOMP_FILTER_FLAG_NEW_LISTENER, x->notifying);
+	if (fd < 0) {
+		o->notif_errno = errno;
+		if (x->plain == NULL ||
+		    syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, x->plain) <
+			0) {
+			o->stage = ST_FILTER;
+			o->err = errno;
+			_exit(SCIF_EXIT_SETUP);
+		}
+	}
+	o->listener = (int)fd;
+	execve(x->path, x->argv, x->envp);
+	o->stage = ST_EXEC;
+	o->err = errno;
+	_exit(SCIF_EXIT_EXEC);
+}
+
+static int
+failed(
+    const struct notify_exec *x, const struct outcome *o, struct scif_err *err)
+{
+	switch (o->stage) {
+	case ST_SETUP:
+		return err_layer(err, "hygiene", o->err,
+		    "PR_SET_PDEATHSIG or setsid (program)");
+	case ST_FILTER:
+		return err_layer(err, "seccomp", o->err,
+		    "loading the filter (%u instructions)", x->notifying->len);
+	default:
+		return err_set(err,
+		    o->err == ENOENT ? SCIF_E_NOENT : SCIF_E_EXEC, o->err,
+		    "execve %s", x->path);
+	}
+}
+
+/* The relay, once the program runs: pass the listener on, then wait. */
+static int
+send_listener(const struct notify_exec *x, const struct outcome *o)
+{
+	struct child_record rec;
+	int r;
+
+	memset(&rec, 0, sizeof(rec));
+	rec.kind = REC_LISTENER;
+	if (o->listener < 0)
+		(void)err_layer(&rec.err, "seccomp", o->notif_errno,
+		    "no user notification: violations go unnamed");
+	r = childrec_send(x->report_fd, &rec, o->listener);
+	if (o->listener >= 0)
+		(void)close(o->listener);
+	return r;
+}
+
+static void __attribute__((noreturn)) relay(pid_t pid)
+{
+	pid_t r;
+	int st = 0;
+
+	/* The program, same uid, may not read or write our memory: we are
+	 * not under its filter. */
+	(void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	do {
+		r = waitpid(pid, &st, __WALL);
+	} while (r < 0 && errno == EINTR);
+	if (r != pid)
+		_exit(SCIF_EXIT_SETUP);
+	ns_mirror(st);
+}
+
+void *
+notify_page(struct scif_err *err)
+{
+	void *p = mmap(NULL, sizeof(struct outcome), PROT_READ | PROT_WRITE,
+	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+
+	if (p == MAP_FAILED) {
+		(void)err_layer(err, "seccomp", errno, "mmap");
+		return NULL;
+	}
+	return p;
+}
+
+void
+notify_page_free(void *page)
+{
+	if (page != NULL)
+		(void)munmap(page, sizeof(struct outcome));
+}
+
+int
+notify_exec(const struct notify_exec *x, struct scif_err *err)
+{
+	struct outcome *o = x->page;
+	pid_t self = getpid(), pid;
+	int r, st;
+
+	memset(o, 0, sizeof(*o));
+	o->listener = -1;
+	/* Suspended until the program has executed or exited. */
+	pid = (pid_t)syscall(SYS_clone, CLONE_VFORK | CLONE_FILES | SIGCHLD,
+	    NULL, NULL, NULL, NULL);
+	if (pid < 0)
+		return err_layer(err, "seccomp", errno, "clone");
+	if (pid == 0)
+		program(x, o, self);
+	if (o->stage != ST_OK) {
+		(void)waitpid(pid, &st, __WALL);
+		return failed(x, o, err);
+	}
+	if ((r = send_listener(x, o)) < 0) {
+		(void)kill(pid, SIGKILL);
+		return err_layer(err, "seccomp", -r, "sending the listener");
+	}
+	(void)close(x->report_fd);
+	relay(pid);
+}
