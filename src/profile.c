@@ -53,8 +53,9 @@ bad(const struct walk *w, const struct pf_field *f, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	return err_at(
+	(void)err_at(
 	    w->err, w->p->doc.file, f->vline, f->vcol, "%s: %s", f->name, msg);
+	return -EINVAL;
 }
 
 /* A setter's error, moved to the field's position. */
@@ -81,6 +82,7 @@ want(const struct walk *w, const struct pf_field *f, enum pf_kind kind)
 static int
 get_bool(const struct walk *w, const struct pf_field *f, int *out)
 {
+	*out = 0;
 	if (f->kind == PF_IDENT &&
 	    (strcmp(f->str, "true") == 0 || strcmp(f->str, "True") == 0)) {
 		*out = 1;
@@ -104,6 +106,7 @@ get_u64(const struct walk *w, const struct pf_field *f, uint64_t *out)
 {
 	char *end;
 
+	*out = 0;
 	if (f->kind != PF_NUM || f->str[0] == '-' || f->str[0] == '+')
 		return bad(w, f, "expected a number of 0 or more");
 	errno = 0;
@@ -116,6 +119,7 @@ get_u64(const struct walk *w, const struct pf_field *f, uint64_t *out)
 static int
 get_str(const struct walk *w, const struct pf_field *f, const char **out)
 {
+	*out = "";
 	if (want(w, f, PF_STR) < 0)
 		return -EINVAL;
 	*out = f->str;
@@ -135,6 +139,7 @@ get_path(const struct walk *w, const struct pf_field *f, const char **out)
 	size_t vl = strlen(PROFILE_DIR_VAR), dl = strlen(w->p->dir), n = 0;
 	char *buf;
 
+	*out = "";
 	if (get_str(w, f, &s) < 0)
 		return -EINVAL;
 	for (hit = s; (hit = strstr(hit, PROFILE_DIR_VAR)) != NULL; hit += vl)
@@ -222,6 +227,8 @@ mount_bind(const struct walk *w, const struct mount_req *m)
 	const char *src = m->src != NULL ? m->src : m->dst;
 	struct stat st;
 
+	if (src == NULL)
+		return bad(w, m->at, "a mount needs src or dst");
 	if (m->dst != NULL && strcmp(src, m->dst) != 0)
 		return bad(w, m->at,
 		    "src '%s' and dst '%s' differ: scif shows a path at "

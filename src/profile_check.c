@@ -49,7 +49,7 @@ profile_base_free(struct profile_base *b)
 
 	if (b == NULL)
 		return;
-	for (i = 0; i < b->nenv; i++)
+	for (i = 0; b->env != NULL && i < b->nenv; i++)
 		free(b->env[i]);
 	free(b->env);
 	free(b->filter);

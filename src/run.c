@@ -233,6 +233,7 @@ read_child_report(
 	struct child_record rec;
 	int r, pfd;
 
+	memset(&rec, 0, sizeof(rec));
 	for (;;) {
 		if ((r = childrec_recv(fd, &rec, &pfd)) == 0)
 			return 0;
