@@ -44,6 +44,11 @@ struct violations {
 int violations_init(struct violations *v, struct scif_spec *s,
     const struct run_opts *o, struct scif_err *err);
 
+/* run_parse() with -p: the profile first, the options on top, then the
+ * check that they only tightened it. */
+int run_parse_profiled(int argc, char **argv, struct scif_spec *s,
+    struct run_opts *o, struct scif_err *err);
+
 int cmd_run(int argc, char **argv);
 int cmd_profiles(int argc, char **argv);
 int cmd_shim(int argc, char **argv);

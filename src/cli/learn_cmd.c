@@ -22,7 +22,8 @@ static const char learn_usage[] =
     "  -o FILE          write the learned policy to FILE\n"
     "  --merge FILE     start from a policy scif learn wrote before\n"
     "  --corpus DIR     run once per file of DIR, '{}' in ARGS being it\n"
-    "  RUN OPTIONS      as scif run's (--rw, --ro, --time, ...)\n";
+    "  RUN OPTIONS      as scif run's (-p PROFILE, --rw, --ro, --time, ...);\n"
+    "                   a profile's own policy is what is being learned\n";
 
 struct learn_opts {
 	const char *out, *merge, *corpus;
@@ -197,7 +198,7 @@ learn_main(struct learn_opts *lo, struct scif_spec *s, struct learn *l)
 	int status, w;
 
 	err_clear(&err);
-	if (run_parse(lo->run_argc, lo->run_argv, s, &o, &err) < 0 ||
+	if (run_parse_profiled(lo->run_argc, lo->run_argv, s, &o, &err) < 0 ||
 	    (lo->merge != NULL && learn_merge_file(l, lo->merge, &err) < 0))
 		return fail(&err);
 	prog = lo->run_argv + optind;

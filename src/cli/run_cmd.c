@@ -474,10 +474,24 @@ run_say_why(const struct scif_result *res, uint64_t time_ms)
 }
 
 int
+run_parse_profiled(int argc, char **argv, struct scif_spec *s,
+    struct run_opts *o, struct scif_err *err)
+{
+	struct profile *prof = NULL;
+	int r;
+
+	r = run_profile_begin(argc, argv, long_opts, s, &prof, &o->override,
+		err) < 0 ||
+	    run_parse(argc, argv, s, o, err) < 0 ||
+	    run_profile_end(prof, s, o->override, err) < 0;
+	profile_free(prof);
+	return r ? -1 : 0;
+}
+
+int
 cmd_run(int argc, char **argv)
 {
 	struct run_opts o = { .report_fd = -1 };
-	struct profile *prof = NULL;
 	struct violations v;
 	struct scif_result res;
 	struct scif_err err;
@@ -489,16 +503,11 @@ cmd_run(int argc, char **argv)
 		return SCIF_EXIT_SETUP;
 	}
 	err_clear(&err);
-	if (run_profile_begin(
-		argc, argv, long_opts, s, &prof, &o.override, &err) < 0 ||
-	    run_parse(argc, argv, s, &o, &err) < 0 ||
-	    run_profile_end(prof, s, o.override, &err) < 0 ||
+	if (run_parse_profiled(argc, argv, s, &o, &err) < 0 ||
 	    violations_init(&v, s, &o, &err) < 0) {
-		profile_free(prof);
 		scif_spec_free(s);
 		return fail(&err);
 	}
-	profile_free(prof);
 	if (scif_run(s, &res, &err) < 0) {
 		scif_spec_free(s);
 		return fail(&err);

@@ -102,11 +102,19 @@ convert_under() { # POLICY FILE WRAP...
 	! grep -q WARNING "$pol"
 }
 
-@test "learn refuses to run without -o, and refuses -p (profiles are not here yet)" {
+@test "learn refuses to run without -o; -p takes a profile's layers" {
 	run "$SCIF" learn -- true
 	[ "$status" -eq 120 ]
 	[[ "$output" == *"-o FILE is required"* ]]
-	run "$SCIF" learn -o "$pol" -p imagemagick -- true
-	[ "$status" -eq 120 ]
+	run "$SCIF" learn -o "$pol" -p no-such-profile-xyz -- true
+	[ "$status" -ne 0 ]
 	[ ! -e "$pol" ]
+	d=$(job_dir)
+	cp "$TOP/samples/scif-sample.png" "$d/in.png"
+	chmod 0644 "$d/in.png"
+	run "$SCIF" learn -o "$pol" -p imagemagick --rw "$d" -- convert "$d/in.png" "$d/out.jpg"
+	[ "$status" -eq 0 ]
+	grep -q '^ *read,' "$pol"
+	[ -e "$d/out.jpg" ]
+	rm -rf "$d"
 }

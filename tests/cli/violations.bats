@@ -30,6 +30,7 @@ named() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"$call returned "* ]]
 	run "$@" "$SCIF" run $RO --policy "$pol" --report json -- "$V" "$where" "$call"
+	echo "$output" # shown by bats if an assertion below fails
 	[ "$status" -eq 159 ]
 	[[ "$output" != *"$call returned"* ]]
 	[[ "${lines[0]}" =~ ^"scif: seccomp: violator["[0-9]+"] called $name($args, ...) (x86_64 #$nr): denied by policy violator (DEFAULT KILL_PROCESS)"$ ]]
