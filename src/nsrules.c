@@ -7,6 +7,7 @@
 
 #include "defaults.h"
 #include "err.h"
+#include "util.h"
 #include "nsrules.h"
 
 static const struct {
@@ -85,17 +86,6 @@ add_defaults(struct ns_plan *np, struct scif_err *err)
 	return ns_plan_add_mount(np, NULL, NULL, MNT_DEV, err);
 }
 
-static int
-is_under(const char *path, const char *dir)
-{
-	size_t n = strlen(dir);
-
-	if (strcmp(dir, "/") == 0)
-		return 1;
-	return strncmp(path, dir, n) == 0 &&
-	    (path[n] == '/' || path[n] == '\0');
-}
-
 /*
  * The caller's working directory if the job will see it (under one of its
  * bind-mounted paths; a tmpfs is empty), else "/".
@@ -111,7 +101,7 @@ set_cwd(const struct scif_spec *spec, struct ns_plan *np, struct scif_err *err)
 	if (getcwd(cwd, sizeof(cwd)) == NULL)
 		return ns_plan_set_cwd(np, "/", err);
 	for (i = 0; i < spec->npaths; i++) {
-		if (is_under(cwd, spec->paths[i].path))
+		if (path_is_under(cwd, spec->paths[i].path))
 			return ns_plan_set_cwd(np, cwd, err);
 	}
 	return ns_plan_set_cwd(np, "/", err);

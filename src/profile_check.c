@@ -180,17 +180,6 @@ check_misc(const struct profile *p, const struct profile_base *b,
 	return 0;
 }
 
-static int
-is_under(const char *path, const char *dir)
-{
-	size_t n = strlen(dir);
-
-	if (strcmp(dir, "/") == 0)
-		return 1;
-	return strncmp(path, dir, n) == 0 &&
-	    (path[n] == '/' || path[n] == '\0');
-}
-
 /* Does what a gives include what b asks for? */
 static int
 access_covers(enum scif_access a, enum scif_access b)
@@ -208,7 +197,7 @@ covered(const struct profile_base *b, const struct scif_spec *s, size_t k)
 	size_t i, nd;
 
 	for (i = 0; i < b->npaths; i++) {
-		if (is_under(s->paths[k].path, s->paths[i].path) &&
+		if (path_is_under(s->paths[k].path, s->paths[i].path) &&
 		    access_covers(s->paths[i].access, s->paths[k].access))
 			return 1;
 	}
@@ -218,7 +207,7 @@ covered(const struct profile_base *b, const struct scif_spec *s, size_t k)
 		return 0;
 	d = default_paths(&nd);
 	for (i = 0; i < nd; i++) {
-		if (is_under(s->paths[k].path, d[i].path) &&
+		if (path_is_under(s->paths[k].path, d[i].path) &&
 		    access_covers(d[i].access, s->paths[k].access))
 			return 1;
 	}

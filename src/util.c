@@ -162,3 +162,14 @@ env_name_len(const char *s)
 
 	return eq != NULL ? (size_t)(eq - s) : strlen(s);
 }
+
+int
+path_is_under(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	if (strcmp(dir, "/") == 0)
+		return 1;
+	return strncmp(path, dir, n) == 0 &&
+	    (path[n] == '/' || path[n] == '\0');
+}

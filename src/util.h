@@ -23,4 +23,7 @@ int env_name_ok(const char *name);
 /* Length of the name part of "NAME=VALUE", or of s when it has no '='. */
 size_t env_name_len(const char *s);
 
+/* Is path dir itself or below it (by name, both absolute)? */
+int path_is_under(const char *path, const char *dir);
+
 #endif

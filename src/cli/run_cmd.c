@@ -480,8 +480,8 @@ run_parse_profiled(int argc, char **argv, struct scif_spec *s,
 	struct profile *prof = NULL;
 	int r;
 
-	r = run_profile_begin(argc, argv, long_opts, s, &prof, &o->override,
-		err) < 0 ||
+	r = run_profile_begin(
+		argc, argv, long_opts, s, &prof, &o->override, err) < 0 ||
 	    run_parse(argc, argv, s, o, err) < 0 ||
 	    run_profile_end(prof, s, o->override, err) < 0;
 	profile_free(prof);

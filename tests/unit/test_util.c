@@ -105,6 +105,17 @@ env_names(void **state)
 	assert_int_equal(env_name_len("ABC"), 3);
 }
 
+static void
+paths_under(void **state)
+{
+	(void)state;
+	assert_true(path_is_under("/a/b", "/a"));
+	assert_true(path_is_under("/a", "/a"));
+	assert_true(path_is_under("/x", "/"));
+	assert_false(path_is_under("/ab", "/a"));
+	assert_false(path_is_under("/a", "/a/b"));
+}
+
 int
 main(void)
 {
@@ -114,6 +125,7 @@ main(void)
 		cmocka_unit_test(durations),
 		cmocka_unit_test(numbers),
 		cmocka_unit_test(env_names),
+		cmocka_unit_test(paths_under),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
