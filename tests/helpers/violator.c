@@ -65,6 +65,9 @@ static void *
 thread_main(void *arg)
 {
 	(void)arg;
+	/* Let the main thread reach pthread_join and wait in futex first,
+	 * every time: a policy learned from one run must hold for the next. */
+	usleep(20000);
 	make_call();
 	return NULL;
 }
