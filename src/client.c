@@ -83,7 +83,9 @@ reply(const unsigned char *buf, size_t n, int *status, char **report,
 	const char *s;
 	uint32_t code, st;
 
-	if (proto_hdr_parse(buf, n, &h) != 0 || h.id != 1)
+	/* Id 0: refused before the request was read (not allowed). */
+	if (proto_hdr_parse(buf, n, &h) != 0 ||
+	    (h.id != 1 && !(h.id == 0 && h.type == PROTO_ERROR)))
 		return err_set(err, SCIF_E_SETUP, EPROTO, "a bad reply");
 	proto_rd_init(&r, buf + PROTO_HDR_LEN, n - PROTO_HDR_LEN);
 	if (h.type == PROTO_ERROR) {
@@ -125,7 +127,10 @@ exchange(const char *path, const struct proto_buf *b, const int *fds, int nfd,
 	*buf = NULL;
 	if ((fd = dial(path, err)) < 0)
 		return -1;
-	if ((r = proto_send(fd, b, fds, nfd)) < 0) {
+	/* A daemon that refuses the caller replies and closes at once:
+	 * the send may fail then, and the reply still be there. */
+	if ((r = proto_send(fd, b, fds, nfd)) < 0 && r != -EPIPE &&
+	    r != -ECONNRESET) {
 		(void)close(fd);
 		return err_set(err, SCIF_E_SETUP, -r, "sending to the daemon");
 	}

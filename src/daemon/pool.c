@@ -131,12 +131,16 @@ worker(const struct job *j, struct pt_entry *e)
 	char dir[PATH_MAX];
 	struct scif_result res;
 	struct scif_err err;
-	sigset_t none;
+	sigset_t term;
 	int r;
 
 	err_clear(&err);
-	sigemptyset(&none);
-	if (sigprocmask(SIG_SETMASK, &none, NULL) < 0 ||
+	/* SIGTERM (the client hung up) stays blocked: scif_run() reads it
+	 * from its signalfd, pending or not, and aborts the job; after the
+	 * job it changes nothing. */
+	sigemptyset(&term);
+	sigaddset(&term, SIGTERM);
+	if (sigprocmask(SIG_SETMASK, &term, NULL) < 0 ||
 	    signal(SIGPIPE, SIG_DFL) == SIG_ERR)
 		_exit(POOL_FAILED);
 	r = worker_fds(j, dir, sizeof(dir), &err);

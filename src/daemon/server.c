@@ -169,6 +169,10 @@ reap(struct srv *s)
 				continue;
 			stats_job(&s->st, WIFEXITED(st) ? WEXITSTATUS(st) : -1,
 			    mono_us() - j->t0_us);
+			if (!WIFEXITED(st) || WEXITSTATUS(st) > POOL_GONE)
+				logmsg("a worker died: ",
+				    WIFSIGNALED(st) ? strsignal(WTERMSIG(st))
+						    : "bad exit status");
 			/* Gone from the table before its client may be
 			 * closed: its pid is free for reuse now. */
 			c = j->conn;

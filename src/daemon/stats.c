@@ -22,6 +22,9 @@ stats_job(struct stats *s, int outcome, uint64_t latency_us)
 		s->run++;
 		s->killed++;
 		break;
+	case POOL_GONE:
+		s->abandoned++;
+		break;
 	default:
 		s->failed++;
 		break;
@@ -63,13 +66,14 @@ stats_json(const struct stats *s, unsigned running, unsigned queued,
 	qsort(v, s->nlat, sizeof(v[0]), cmp_u32);
 	(void)snprintf(buf, len,
 	    "{\"jobs_run\":%llu,\"jobs_exited\":%llu,\"jobs_nonzero\":%llu,"
-	    "\"jobs_killed\":%llu,\"jobs_failed\":%llu,"
+	    "\"jobs_killed\":%llu,\"jobs_failed\":%llu,\"jobs_abandoned\":%llu,"
 	    "\"requests_rejected\":%llu,\"running\":%u,\"queued\":%u,"
 	    "\"connections\":%u,\"draining\":%s,\"latency_samples\":%zu,"
 	    "\"latency_p50_ms\":%.3f,\"latency_p99_ms\":%.3f}",
 	    (unsigned long long)s->run, (unsigned long long)s->exited,
 	    (unsigned long long)s->nonzero, (unsigned long long)s->killed,
-	    (unsigned long long)s->failed, (unsigned long long)s->rejected,
+	    (unsigned long long)s->failed, (unsigned long long)s->abandoned,
+	    (unsigned long long)s->rejected,
 	    running, queued, conns, draining ? "true" : "false", s->nlat,
 	    pct(v, s->nlat, 50), pct(v, s->nlat, 99));
 }

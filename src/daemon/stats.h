@@ -8,7 +8,7 @@
 #define STATS_RING 4096
 
 struct stats {
-	uint64_t run, exited, nonzero, killed, failed, rejected;
+	uint64_t run, exited, nonzero, killed, failed, abandoned, rejected;
 	uint32_t lat_us[STATS_RING]; /* the last STATS_RING jobs */
 	size_t nlat, next;
 };
