@@ -135,6 +135,7 @@ worker(const struct job *j, struct pt_entry *e)
 	int r;
 
 	err_clear(&err);
+	memset(&res, 0, sizeof(res));
 	/* SIGTERM (the client hung up) stays blocked: scif_run() reads it
 	 * from its signalfd, pending or not, and aborts the job; after the
 	 * job it changes nothing. */

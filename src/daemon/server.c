@@ -502,8 +502,8 @@ srv_init(struct srv *s, const struct server_conf *conf, struct scif_err *err)
 	s->lfd = s->sfd = -1;
 	for (c = 0; c < MAX_CONNS; c++)
 		s->conns[c].fd = -1;
-	s->running = calloc(conf->max_jobs, sizeof(*s->running));
-	s->queue = calloc(conf->queue, sizeof(*s->queue));
+	s->running = calloc(conf->max_jobs, sizeof(struct job *));
+	s->queue = calloc(conf->queue, sizeof(struct job *));
 	if (s->running == NULL || s->queue == NULL)
 		return err_set(err, SCIF_E_SETUP, ENOMEM, "serve");
 	if (ptable_load(&s->pt, conf->dirs, err) < 0)

@@ -73,7 +73,7 @@ stats_json(const struct stats *s, unsigned running, unsigned queued,
 	    (unsigned long long)s->run, (unsigned long long)s->exited,
 	    (unsigned long long)s->nonzero, (unsigned long long)s->killed,
 	    (unsigned long long)s->failed, (unsigned long long)s->abandoned,
-	    (unsigned long long)s->rejected,
-	    running, queued, conns, draining ? "true" : "false", s->nlat,
-	    pct(v, s->nlat, 50), pct(v, s->nlat, 99));
+	    (unsigned long long)s->rejected, running, queued, conns,
+	    draining ? "true" : "false", s->nlat, pct(v, s->nlat, 50),
+	    pct(v, s->nlat, 99));
 }
