@@ -139,6 +139,11 @@ exchange(const char *path, const struct proto_buf *b, const int *fds, int nfd,
 		return err_set(err, SCIF_E_SETUP, ENOMEM, "the reply");
 	}
 	n = proto_recv(fd, *buf, PROTO_MAX_REPLY, got, PROTO_MAX_FDS, &ngot);
+	/* A refusing daemon closed with our request unread: the kernel
+	 * reports the reset first, then the reply that came before it. */
+	if (n == -ECONNRESET)
+		n = proto_recv(
+		    fd, *buf, PROTO_MAX_REPLY, got, PROTO_MAX_FDS, &ngot);
 	(void)close(fd);
 	for (i = 0; i < ngot; i++)
 		(void)close(got[i]);
