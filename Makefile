@@ -27,7 +27,7 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -fPIC -fvisibility=hidden $(WARN) \
 	-DSCIF_VERSION='"$(VERSION)"' -DSCIF_DATADIR='"$(DATADIR)"'
 ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
 
-LIB_SRC := $(sort $(wildcard src/*.c src/policy/*.c))
+LIB_SRC := $(sort $(wildcard src/*.c src/policy/*.c src/daemon/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 HELPER_SRC := $(sort $(wildcard tests/helpers/*.c))

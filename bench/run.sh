@@ -7,6 +7,7 @@ B=${1:-build}
 sh bench/launch.sh "$B/scif" >/dev/null
 sh bench/profile.sh "$B/scif" >/dev/null
 sh bench/notify.sh "$B/scif" >/dev/null
+sh bench/daemon.sh "$B/scif" >/dev/null
 {
 	echo "# Benchmark results"
 	echo
@@ -64,5 +65,14 @@ sh bench/notify.sh "$B/scif" >/dev/null
 	echo "the row difference divided by $(( $(cat bench/out/notify_dd.blocks) * 2 )) calls."
 	echo
 	cat bench/out/notify_dd.md
+	echo
+	echo "## Through the daemon: \`/bin/true\` bare, \`scif run -p\`, \`scif run --via\` (hyperfine -N, ${RUNS:-300} runs)"
+	echo
+	echo "bench/daemon.sh: the same profile (bench/profiles/true.cfg, every layer)"
+	echo "built by scif run itself, and by a scif serve daemon (--max-jobs 2) that"
+	echo "forks a worker per job which then runs scif_run(); no sandbox is"
+	echo "prepared ahead yet, so the daemon adds its fork and the round trip."
+	echo
+	cat bench/out/daemon.md
 } >bench/RESULTS.md
 cat bench/RESULTS.md

@@ -346,6 +346,35 @@ SCIF_API int scif_spec_require(
 SCIF_API int scif_run(const struct scif_spec *spec, struct scif_result *res,
     struct scif_err *err);
 
+/*
+ * A job for a scif serve daemon (scif_client_run).  Start from
+ * scif_client_job_init(), which gives the caller's stdin, stdout and
+ * stderr, no job directory and the profile's limits.
+ */
+struct scif_client_job {
+	const char *profile; /* a profile of the daemon, by name */
+	char *const *argv; /* NULL-terminated */
+	int fds[3]; /* the job's stdin, stdout, stderr (not sockets) */
+	int job_dir_fd; /* an open directory the profile allows, or -1 */
+	uint64_t limits[SCIF_LIMIT_COUNT_]; /* 0: the profile's; only lower */
+	uint64_t time_ms; /* 0: the profile's; only lower */
+};
+
+SCIF_API void scif_client_job_init(struct scif_client_job *job);
+
+/*
+ * Send the job to the daemon listening on socket_path, wait for it, and
+ * return 0 with *status the exit status scif run would have ended with
+ * and, when report is not NULL, *report the JSON report of scif run
+ * --report json (free() it).  The daemon picks the sandbox: the job may
+ * only tighten the profile.  A refusal (unknown profile, loosening,
+ * busy, not allowed) or a failure to reach the daemon returns a negative
+ * errno with err filled and *status set to the exit status to use.
+ */
+SCIF_API int scif_client_run(const char *socket_path,
+    const struct scif_client_job *job, int *status, char **report,
+    struct scif_err *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -50,6 +50,10 @@ int run_parse_profiled(int argc, char **argv, struct scif_spec *s,
     struct run_opts *o, struct scif_err *err);
 
 int cmd_run(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
+/* scif run --via SOCKET: is it asked for, and the job sent (run_via.c). */
+int run_via_wanted(int argc, char **argv);
+int cmd_run_via(int argc, char **argv);
 int cmd_profiles(int argc, char **argv);
 int cmd_shim(int argc, char **argv);
 

@@ -11,6 +11,7 @@ static const char usage[] =
     "       scif learn -o FILE [--merge FILE] [--corpus DIR] "
     "-- PROGRAM [ARGS...]\n"
     "       scif policy check|dump|eval ...\n"
+    "       scif serve --socket PATH [OPTIONS] | --stats SOCKET\n"
     "       scif profiles\n"
     "       scif shim install|list|remove ...\n"
     "       scif --version | --help\n";
@@ -24,6 +25,8 @@ main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "run") == 0)
 		return cmd_run(argc - 1, argv + 1);
+	if (strcmp(argv[1], "serve") == 0)
+		return cmd_serve(argc - 1, argv + 1);
 	if (strcmp(argv[1], "learn") == 0)
 		return cmd_learn(argc - 1, argv + 1);
 	if (strcmp(argv[1], "check") == 0)

@@ -93,6 +93,9 @@ static const char run_usage[] =
     "  --profile NAME|FILE  (-p) start from a profile (scif profiles);\n"
     "                     the options below may only tighten it\n"
     "  --override         let the options loosen the profile\n"
+    "  --via SOCKET       send the job to a scif serve daemon, which runs\n"
+    "                     it under its own -p profile (only --rw, limits,\n"
+    "                     --time and --report may be given)\n"
     "  --env NAME=VALUE   set a variable (the environment starts empty\n"
     "                     but for PATH=/usr/bin:/bin)\n"
     "  --keep-env NAME    copy a variable from scif's environment\n"
@@ -498,6 +501,8 @@ cmd_run(int argc, char **argv)
 	struct scif_spec *s;
 	int status;
 
+	if (run_via_wanted(argc, argv))
+		return cmd_run_via(argc, argv);
 	if ((s = scif_spec_new()) == NULL) {
 		fputs("scif: out of memory\n", stderr);
 		return SCIF_EXIT_SETUP;

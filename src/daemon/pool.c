@@ -1,0 +1,187 @@
+/*
+ * pool.c - one forked worker per job.  The worker owns the job from the
+ * fork on: the server only waits for it.  Whatever goes wrong in it (a
+ * request the profile refuses, a layer that cannot be applied, a crash)
+ * ends that one job with one reply and leaves the daemon and the other
+ * jobs alone.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "daemon/pool.h"
+#include "err.h"
+#include "report.h"
+#include "spec.h"
+
+#ifndef CLOSE_RANGE_UNSHARE
+#include <linux/close_range.h>
+#endif
+
+/* The job directory's path, checked to be the directory the client sent. */
+static int
+job_dir_path(int fd, char *out, size_t len, struct scif_err *err)
+{
+	char link[64];
+	struct stat a, b;
+	ssize_t n;
+
+	(void)snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+	if ((n = readlink(link, out, len - 1)) < 0)
+		return err_set(err, SCIF_E_USAGE, errno, "job directory");
+	out[n] = '\0';
+	if (out[0] != '/' || fstat(fd, &a) < 0 || stat(out, &b) < 0 ||
+	    !S_ISDIR(a.st_mode) || a.st_dev != b.st_dev || a.st_ino != b.st_ino)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "the job directory has no path the daemon can reach");
+	return 0;
+}
+
+/* The request on top of the profile's template; then tighten-only. */
+static int
+job_spec(const struct job *j, struct pt_entry *e, const char *dir,
+    struct scif_err *err)
+{
+	struct scif_spec *s = e->spec;
+	int l;
+
+	if (scif_spec_set_argv(s, (char *const *)j->run.argv, err) < 0)
+		return -1;
+	for (l = 0; l < SCIF_LIMIT_COUNT_; l++) {
+		if (j->run.limits[l] != 0 &&
+		    scif_spec_set_limit(
+			s, (enum scif_limit)l, j->run.limits[l], err) < 0)
+			return -1;
+	}
+	if (j->run.time_ms != 0 &&
+	    scif_spec_set_time(s, j->run.time_ms, err) < 0)
+		return -1;
+	if (dir != NULL &&
+	    (scif_spec_add_path(s, dir, SCIF_ACCESS_RW, err) < 0 ||
+		scif_spec_set_cwd(s, dir, err) < 0))
+		return -1;
+	return profile_check(e->prof, s, 0, err);
+}
+
+static int
+send_result(
+    int conn, uint32_t id, char *const argv[], const struct scif_result *res)
+{
+	struct proto_buf b;
+	char *json = report_json(argv, res);
+	int r;
+
+	if (json == NULL)
+		return -ENOMEM;
+	if ((r = proto_buf_init(&b, PROTO_RESULT, id, PROTO_MAX_REPLY)) < 0) {
+		free(json);
+		return r;
+	}
+	proto_add_u32(&b, (uint32_t)res->status);
+	proto_add_u32(&b, (uint32_t)res->reason);
+	proto_add_str(&b, json);
+	free(json);
+	if ((r = proto_buf_end(&b)) == 0)
+		r = proto_send(conn, &b, NULL, 0);
+	proto_buf_free(&b);
+	return r;
+}
+
+static int
+refuse(int conn, uint32_t id, const struct scif_err *err)
+{
+	int code = err->cls == SCIF_E_USAGE || err->cls == SCIF_E_POLICY
+	    ? PROTO_E_REFUSED
+	    : PROTO_E_SETUP;
+
+	return proto_send_error(conn, id, (uint32_t)code,
+		   scif_err_exit_status(err), err->msg) < 0
+	    ? POOL_GONE
+	    : POOL_FAILED;
+}
+
+/* In the worker: stdio from the client, the connection on 3, nothing
+ * else of the daemon's. */
+static int
+worker_fds(const struct job *j, char *dir, size_t len, struct scif_err *err)
+{
+	int i, r = 0;
+
+	if ((j->run.flags & PROTO_RUN_JOBDIR) != 0)
+		r = job_dir_path(j->fds[3], dir, len, err);
+	for (i = 0; i < 3; i++) {
+		if (dup2(j->fds[i], i) < 0)
+			return err_set(err, SCIF_E_SETUP, errno, "dup2");
+	}
+	if (j->conn_fd != 3 && dup2(j->conn_fd, 3) < 0)
+		return err_set(err, SCIF_E_SETUP, errno, "dup2");
+	if (close_range(4, ~0U, 0) < 0)
+		return err_set(err, SCIF_E_SETUP, errno, "close_range");
+	return r;
+}
+
+static void __attribute__((noreturn))
+worker(const struct job *j, struct pt_entry *e)
+{
+	char dir[PATH_MAX];
+	struct scif_result res;
+	struct scif_err err;
+	sigset_t term;
+	int r;
+
+	err_clear(&err);
+	memset(&res, 0, sizeof(res));
+	/* SIGTERM (the client hung up) stays blocked: scif_run() reads it
+	 * from its signalfd, pending or not, and aborts the job; after the
+	 * job it changes nothing. */
+	sigemptyset(&term);
+	sigaddset(&term, SIGTERM);
+	if (sigprocmask(SIG_SETMASK, &term, NULL) < 0 ||
+	    signal(SIGPIPE, SIG_DFL) == SIG_ERR)
+		_exit(POOL_FAILED);
+	r = worker_fds(j, dir, sizeof(dir), &err);
+	if (r == 0)
+		r = job_spec(j, e,
+		    (j->run.flags & PROTO_RUN_JOBDIR) != 0 ? dir : NULL, &err);
+	if (r == 0)
+		r = scif_run(e->spec, &res, &err);
+	if (r < 0)
+		_exit(refuse(3, j->id, &err));
+	if (send_result(3, j->id, e->spec->argv, &res) < 0)
+		_exit(POOL_GONE);
+	if (res.reason != SCIF_REASON_EXIT)
+		_exit(POOL_KILLED);
+	_exit(res.exit_code == 0 ? POOL_EXITED : POOL_NONZERO);
+}
+
+pid_t
+pool_start(const struct job *j, struct pt_entry *e)
+{
+	pid_t pid;
+
+	if ((pid = fork()) < 0)
+		return -errno;
+	if (pid == 0)
+		worker(j, e);
+	return pid;
+}
+
+void
+pool_job_free(struct job *j)
+{
+	int i;
+
+	if (j == NULL)
+		return;
+	for (i = 0; i < j->nfd; i++) {
+		if (j->fds[i] >= 0)
+			(void)close(j->fds[i]);
+	}
+	free(j->frame);
+	free(j);
+}

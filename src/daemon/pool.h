@@ -1,0 +1,45 @@
+/*
+ * pool.h - the daemon's workers: each job gets a freshly forked worker
+ * that builds the job's spec from its profile's template and the
+ * request, runs it with scif_run() (a sandbox of its own, destroyed
+ * after), sends the reply itself and exits with what happened.  A
+ * worker never serves a second job.
+ */
+#ifndef SCIF_POOL_H
+#define SCIF_POOL_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "daemon/proto.h"
+#include "daemon/ptable.h"
+
+/* A request accepted by the server, running or queued. */
+struct job {
+	uint32_t id;
+	int conn; /* the server's connection slot, -1 once it is gone */
+	int conn_fd;
+	int fds[PROTO_MAX_FDS];
+	int nfd;
+	unsigned char *frame; /* owned; run points into it */
+	struct proto_run run;
+	uint64_t t0_us;
+	pid_t pid; /* the worker, once started */
+};
+
+/* A worker's exit status: what became of its job. */
+enum {
+	POOL_EXITED = 0, /* the program exited with 0 */
+	POOL_NONZERO = 1, /* the program exited with another status */
+	POOL_KILLED = 2, /* killed: signal, limit, policy, aborted */
+	POOL_FAILED = 3, /* refused or not started: error reply sent */
+	POOL_GONE = 4 /* the reply could not be sent */
+};
+
+/* Fork the job's worker: its pid, or a negative errno. */
+pid_t pool_start(const struct job *j, struct pt_entry *e);
+
+/* Close the job's descriptors and free it. */
+void pool_job_free(struct job *j);
+
+#endif

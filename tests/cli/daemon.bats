@@ -1,0 +1,256 @@
+#!/usr/bin/env bats
+# scif serve: jobs sent with scif run --via run under the daemon's
+# profiles, one worker and one sandbox each; hostile clients get an
+# error reply and change nothing for the others; nothing is left behind.
+# Each test starts its own daemon on a socket under $BATS_TEST_TMPDIR and
+# ends it by its pid.
+
+load helpers
+
+setup() {
+	pdir=$BATS_TEST_TMPDIR/profiles
+	mkdir -p "$pdir"
+	cat >"$pdir/shell.cfg" <<-'CFG'
+	name: "shell"
+	program: "/bin/true"
+	program: "/bin/false"
+	program: "/bin/sleep"
+	program: "/bin/sh"
+	time_limit: 20
+	rlimit_as: 1024
+	job_dir: true
+	CFG
+	sock=$BATS_TEST_TMPDIR/scif.sock
+	dpid=
+}
+
+teardown() {
+	[ -z "$dpid" ] || kill -9 "$dpid" 2>/dev/null || true
+}
+
+# start_daemon [OPTIONS]: scif serve in the background, ready to answer.
+start_daemon() {
+	"$SCIF" serve --socket "$sock" --profiles "$pdir" \
+		--profiles "$TOP/profiles" "$@" </dev/null \
+		2>"$BATS_TEST_TMPDIR/daemon.log" 3>&- &
+	dpid=$!
+	for _ in $(seq 100); do
+		[ -S "$sock" ] && "$HELPERS/rawframe" "$sock" stats \
+			2>/dev/null | grep -q '^stats\|^error' && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
+stop_daemon() {
+	kill -TERM "$dpid"
+	wait "$dpid"
+	dpid=
+}
+
+via() { "$SCIF" run --via "$sock" "$@" </dev/null; }
+
+nfds() { ls "/proc/$dpid/fd" | wc -l; }
+
+@test "daemon: convert through --via -p imagemagick gives what scif run -p imagemagick gives" {
+	start_daemon --max-jobs 2
+	d=$(job_dir) b=$(job_dir)
+	convert -size 640x480 gradient:red-blue -rotate 10 "$d/in.png"
+	cp "$d/in.png" "$b/in.png"
+	run via -p imagemagick --rw "$d" --report json -- convert "$d/in.png[0]" \
+		-auto-orient -resize "1280x1280>" -quality 90 -strip "$d/out.jpg"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | tail -n 1 | jq -r .reason)" = exit ]
+	via_layers=$(echo "$output" | tail -n 1 | jq -c .layers)
+	run "$SCIF" run -p "$TOP/profiles/imagemagick.cfg" --rw "$b" --report json \
+		-- convert "$b/in.png[0]" -auto-orient -resize "1280x1280>" \
+		-quality 90 -strip "$b/out.jpg" </dev/null
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | tail -n 1 | jq -c .layers)" = "$via_layers" ]
+	cmp "$d/out.jpg" "$b/out.jpg"
+	stop_daemon
+	rm -rf "$d" "$b"
+}
+
+@test "daemon: a request may only tighten the daemon's profile" {
+	start_daemon
+	d=$(job_dir)
+	run via -p imagemagick --memory 100G -- convert x: y:
+	[ "$status" -eq 120 ]
+	[[ "$output" == *"loosens profile 'imagemagick'"* ]]
+	run via -p imagemagick -- /bin/sh -c true
+	[ "$status" -eq 120 ]
+	run via -p no-such-profile -- /bin/true
+	[ "$status" -eq 120 ]
+	[[ "$output" == *"no such profile"* ]]
+	run via -p "$TOP/profiles/imagemagick.cfg" -- convert x: y:
+	[ "$status" -eq 120 ]
+	run via -p shell --policy /dev/null -- /bin/true
+	[ "$status" -eq 120 ]
+	[[ "$output" == *"not available with --via"* ]]
+	# Tighter is fine: a shorter wall clock ends the job.
+	run via -p shell --time 200ms -- /bin/sleep 5
+	[ "$status" -eq 124 ]
+	run via -p shell --rw "$d" -- /bin/sh -c 'echo hi >out; pwd'
+	[ "$status" -eq 0 ]
+	[ "$output" = "$d" ]
+	[ "$(cat "$d/out")" = hi ]
+	stop_daemon
+	rm -rf "$d"
+}
+
+@test "daemon: a client whose uid is not allowed is refused" {
+	start_daemon --allow-uid 4242 --allow-gid 4242
+	run via -p shell -- /bin/true
+	[ "$status" -eq 120 ]
+	[[ "$output" == *"uid $(id -u) gid $(id -g) is not allowed"* ]]
+	kill -0 "$dpid"
+	stop_daemon
+	start_daemon --allow-uid "$(id -u)"
+	run via -p shell -- /bin/true
+	[ "$status" -eq 0 ]
+	stop_daemon
+}
+
+@test "daemon: malformed, oversized and wrong-version messages get error replies; serving goes on" {
+	start_daemon
+	before=$(nfds)
+	run "$HELPERS/rawframe" "$sock" version
+	[ "$output" = "error 2 120 unsupported protocol version" ]
+	run "$HELPERS/rawframe" "$sock" oversized
+	[ "$output" = "error 3 120 message too large" ]
+	for k in short unknown badstring leftover nofds; do
+		run "$HELPERS/rawframe" "$sock" "$k"
+		[[ "$output" == "error 1 120 "* ]] || { echo "$k: $output"; return 1; }
+	done
+	run "$HELPERS/rawframe" "$sock" dirfd
+	[[ "$output" == *"may not be directories"* ]]
+	run "$HELPERS/rawframe" "$sock" true
+	[ "$output" = "result 0" ]
+	run via -p shell -- /bin/true
+	[ "$status" -eq 0 ]
+	run "$SCIF" serve --stats "$sock"
+	[ "$(echo "$output" | jq .requests_rejected)" -eq 8 ]
+	[ "$(echo "$output" | jq .jobs_run)" -eq 2 ]
+	[ "$(nfds)" -eq "$before" ]
+	stop_daemon
+}
+
+@test "daemon: a client that disconnects mid-job leaves nothing behind and disturbs no one" {
+	start_daemon --max-jobs 2
+	m=$(marker)
+	"$SCIF" run --via "$sock" -p shell -- /bin/sh -c "sleep 30; : $m" \
+		</dev/null >/dev/null 2>&1 3>&- &
+	client=$!
+	for _ in $(seq 100); do
+		[ -n "$(pids_with "$m")" ] && break
+		sleep 0.05
+	done
+	[ -n "$(pids_with "$m")" ]
+	run via -p shell -- /bin/true
+	[ "$status" -eq 0 ]
+	kill -9 "$client"
+	for _ in $(seq 100); do
+		[ -z "$(pids_with "$m")" ] && [ -z "$(pgrep -P "$dpid")" ] && break
+		sleep 0.05
+	done
+	[ -z "$(pids_with "$m")" ]
+	[ -z "$(pgrep -P "$dpid")" ]
+	run via -p shell -- /bin/true
+	[ "$status" -eq 0 ]
+	run "$SCIF" serve --stats "$sock"
+	# Aborted with its client: no reply could be sent.
+	[ "$(echo "$output" | jq .jobs_abandoned)" -eq 1 ]
+	stop_daemon
+}
+
+@test "daemon: SIGHUP reloads the profiles; SIGTERM lets running jobs finish, refuses new ones" {
+	start_daemon
+	run via -p shell2 -- /bin/true
+	[ "$status" -eq 120 ]
+	cp "$pdir/shell.cfg" "$pdir/shell2.cfg"
+	kill -HUP "$dpid"
+	for _ in $(seq 50); do
+		grep -q reloaded "$BATS_TEST_TMPDIR/daemon.log" && break
+		sleep 0.05
+	done
+	run via -p shell2 -- /bin/true
+	[ "$status" -eq 0 ]
+	out=$BATS_TEST_TMPDIR/job.out
+	"$SCIF" run --via "$sock" -p shell -- /bin/sh -c 'sleep 0.5; echo done' \
+		</dev/null >"$out" 2>&1 3>&- &
+	client=$!
+	sleep 0.2
+	kill -TERM "$dpid"
+	run via -p shell -- /bin/true
+	[ "$status" -eq 125 ]
+	wait "$client"
+	[ "$(cat "$out")" = done ]
+	wait "$dpid"
+	dpid=
+	[ ! -e "$sock" ]
+}
+
+@test "daemon: systemd socket activation (LISTEN_FDS, fd 3)" {
+	command -v systemd-socket-activate >/dev/null || skip "no systemd-socket-activate"
+	systemd-socket-activate --seqpacket -l "$sock" "$SCIF" serve \
+		--profiles "$pdir" </dev/null 2>/dev/null 3>&- &
+	dpid=$!
+	for _ in $(seq 50); do [ -S "$sock" ] && break; sleep 0.05; done
+	run via -p shell -- /bin/sh -c 'echo activated'
+	[ "$status" -eq 0 ]
+	[ "$output" = activated ]
+	stop_daemon
+}
+
+# One soak client: N jobs, each checked for its one expected reply.
+soak_client() { # INDEX N JOBDIR
+	local i st want
+	for i in $(seq "$2"); do
+		st=0
+		case $((i % 25)):$((i % 20)):$((i % 7)) in
+		0:*) want=0
+			"$SCIF" run --via "$sock" -p imagemagick --rw "$3" -- \
+				convert "$3/in.png" -resize 50% "$3/out.png" \
+				</dev/null >/dev/null 2>&1 || st=$? ;;
+		*:0:*) want=124
+			"$SCIF" run --via "$sock" -p shell --time 100ms -- \
+				/bin/sleep 5 </dev/null >/dev/null 2>&1 || st=$? ;;
+		*:*:0) want=1
+			"$SCIF" run --via "$sock" -p shell -- /bin/false \
+				</dev/null >/dev/null 2>&1 || st=$? ;;
+		*) want=0
+			"$SCIF" run --via "$sock" -p shell -- /bin/true \
+				</dev/null >/dev/null 2>&1 || st=$? ;;
+		esac
+		echo "$1 $i $want $st"
+	done
+}
+
+@test "daemon: soak: 504 jobs from 8 concurrent clients, one right reply each, nothing leaked" {
+	start_daemon --max-jobs 4 --queue 16
+	before=$(nfds)
+	res=$BATS_TEST_TMPDIR/soak
+	pids=
+	for c in 1 2 3 4 5 6 7 8; do
+		j=$(job_dir)
+		convert -size 200x150 gradient:green-blue "$j/in.png"
+		chmod 0666 "$j/in.png"
+		soak_client "$c" 63 "$j" >"$res.$c" 3>&- &
+		pids="$pids $!"
+	done
+	for p in $pids; do wait "$p"; done
+	cat "$res".* >"$res"
+	[ "$(wc -l <"$res")" -eq 504 ]
+	bad=$(awk '$3 != $4' "$res")
+	[ -z "$bad" ] || { echo "$bad" | head; return 1; }
+	run "$SCIF" serve --stats "$sock"
+	echo "$output"
+	[ "$(echo "$output" | jq .jobs_run)" -eq 504 ]
+	[ "$(echo "$output" | jq .jobs_failed)" -eq 0 ]
+	[ "$(echo "$output" | jq .jobs_killed)" -eq 24 ]
+	[ "$(echo "$output" | jq .queued)" -eq 0 ]
+	[ -z "$(pgrep -P "$dpid")" ]
+	[ "$(nfds)" -eq "$before" ]
+	stop_daemon
+}
