@@ -49,6 +49,10 @@ int violations_init(struct violations *v, struct scif_spec *s,
 int run_parse_profiled(int argc, char **argv, struct scif_spec *s,
     struct run_opts *o, struct scif_err *err);
 
+/* The one place a command prints its error: "scif: MESSAGE" on stderr;
+ * returns the exit status for it. */
+int cli_fail(const struct scif_err *err);
+
 int cmd_run(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 /* scif run --via SOCKET: is it asked for, and the job sent (run_via.c). */

@@ -31,13 +31,6 @@ struct learn_opts {
 	int run_argc;
 };
 
-static int
-fail(const struct scif_err *err)
-{
-	fprintf(stderr, "scif: %s\n", err->msg);
-	return scif_err_exit_status(err);
-}
-
 /* Take learn's own options out; the rest go to scif run's parser. */
 static int
 split(int argc, char **argv, struct learn_opts *lo, struct scif_err *err)
@@ -128,7 +121,7 @@ learn_run(struct scif_spec *s, char *const *prog, const char *file,
 		s, SCIF_SECCOMP_LEARN, learn_add, l, &err) < 0 ||
 	    scif_run(s, &res, &err) < 0) {
 		free_argv(argv);
-		return -fail(&err);
+		return -cli_fail(&err);
 	}
 	l->runs++;
 	run_say_why(&res, o->time_ms);
@@ -200,7 +193,7 @@ learn_main(struct learn_opts *lo, struct scif_spec *s, struct learn *l)
 	err_clear(&err);
 	if (run_parse_profiled(lo->run_argc, lo->run_argv, s, &o, &err) < 0 ||
 	    (lo->merge != NULL && learn_merge_file(l, lo->merge, &err) < 0))
-		return fail(&err);
+		return cli_fail(&err);
 	prog = lo->run_argv + optind;
 	status = lo->corpus != NULL ? learn_corpus(s, prog, lo->corpus, l, &o)
 				    : learn_run(s, prog, NULL, l, &o);
@@ -232,7 +225,7 @@ cmd_learn(int argc, char **argv)
 		return 0;
 	}
 	if (split(argc, argv, &lo, &err) < 0)
-		return fail(&err);
+		return cli_fail(&err);
 	if ((s = scif_spec_new()) == NULL) {
 		fputs("scif: out of memory\n", stderr);
 		return SCIF_EXIT_SETUP;

@@ -17,6 +17,13 @@ static const char usage[] =
     "       scif --version | --help\n";
 
 int
+cli_fail(const struct scif_err *err)
+{
+	fprintf(stderr, "scif: %s\n", err->msg);
+	return scif_err_exit_status(err);
+}
+
+int
 main(int argc, char **argv)
 {
 	if (argc < 2) {

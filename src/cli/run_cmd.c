@@ -131,13 +131,6 @@ static const char run_usage[] =
     "  --report json      write a JSON report of the run to stderr\n"
     "  --report-fd N      write the report to descriptor N instead\n";
 
-static int
-fail(const struct scif_err *err)
-{
-	fprintf(stderr, "scif: %s\n", err->msg);
-	return scif_err_exit_status(err);
-}
-
 /*
  * A name from /etc/passwd or /etc/group, read directly: scif is linked
  * statically for a fast start, and NSS modules cannot be loaded then.
@@ -511,11 +504,11 @@ cmd_run(int argc, char **argv)
 	if (run_parse_profiled(argc, argv, s, &o, &err) < 0 ||
 	    violations_init(&v, s, &o, &err) < 0) {
 		scif_spec_free(s);
-		return fail(&err);
+		return cli_fail(&err);
 	}
 	if (scif_run(s, &res, &err) < 0) {
 		scif_spec_free(s);
-		return fail(&err);
+		return cli_fail(&err);
 	}
 	/* The profile's time limit, or the option's: the spec has the one
 	 * in force. */

@@ -100,7 +100,8 @@ via_send(
 
 	if (scif_client_run(sock, job, &status, report ? &json : NULL, &err) <
 	    0) {
-		fprintf(stderr, "scif: %s\n", err.msg);
+		/* The daemon's status for the job, not the error's class. */
+		(void)cli_fail(&err);
 		return status;
 	}
 	if (json != NULL && dprintf(report_fd, "%s\n", json) < 0)

@@ -54,8 +54,7 @@ stats(const char *path)
 	char *json;
 
 	if (client_stats(path, &json, &err) < 0) {
-		fprintf(stderr, "scif: %s\n", err.msg);
-		return scif_err_exit_status(&err);
+		return cli_fail(&err);
 	}
 	printf("%s\n", json);
 	free(json);
@@ -134,8 +133,7 @@ cmd_serve(int argc, char **argv)
 		conf.dirs[nd++] = *d;
 	err_clear(&err);
 	if (server_run(&conf, &err) < 0) {
-		fprintf(stderr, "scif: %s\n", err.msg);
-		return scif_err_exit_status(&err);
+		return cli_fail(&err);
 	}
 	return 0;
 }

@@ -39,13 +39,6 @@ usage(void)
 	return SCIF_EXIT_USAGE;
 }
 
-static int
-fail(const struct scif_err *err)
-{
-	fprintf(stderr, "scif: %s\n", err->msg);
-	return scif_err_exit_status(err);
-}
-
 /* s in single quotes for sh, into out. */
 static int
 quote(const char *s, char *out, size_t len)
@@ -233,9 +226,9 @@ shim_install(const char *dir, const char *profile, char **progs, int n)
 	for (i = 0; i < n; i++) {
 		if (profile != NULL) {
 			if (profile_find(profile, prof, sizeof(prof), &err) < 0)
-				return fail(&err);
+				return cli_fail(&err);
 		} else if (profile_for(progs[i], prof, sizeof(prof), &err) < 0)
-			return fail(&err);
+			return cli_fail(&err);
 		/* Check it loads now, and record it by absolute path. */
 		if (realpath(prof, abs) == NULL) {
 			fprintf(stderr, "scif: shim: %s: %s\n", prof,
@@ -243,10 +236,10 @@ shim_install(const char *dir, const char *profile, char **progs, int n)
 			return SCIF_EXIT_USAGE;
 		}
 		if (profile_load(abs, &p, &err) < 0)
-			return fail(&err);
+			return cli_fail(&err);
 		profile_free(p);
 		if (write_shim(dir, progs[i], scif, abs, &err) < 0)
-			return fail(&err);
+			return cli_fail(&err);
 	}
 	return 0;
 }
