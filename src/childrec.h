@@ -16,8 +16,9 @@
 enum {
 	REC_NS = 1, /* ns_active: the namespaces the child got */
 	REC_FAIL = 2, /* err: the first failure; nothing was executed */
-	REC_LISTENER = 3 /* with an fd: the seccomp listener; without: err
+	REC_LISTENER = 3, /* with an fd: the seccomp listener; without: err
 			    says why there is none */
+	REC_READY = 4 /* held.h: prepared, waiting for the job */
 };
 
 struct child_record {
