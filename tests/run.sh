@@ -45,6 +45,10 @@ run_all() { # BUILDDIR WHO
 	done
 	suite "$b $who bats" $wrap env SCIF="$top/$b/scif" \
 		HELPERS="$top/$b/helpers" TOP="$top" bats --tap tests/cli
+	# The real programs again, every job through scif serve --pool.
+	suite "$b $who programs via daemon" $wrap env SCIF_TEST_VIA=1 \
+		SCIF="$top/$b/scif" HELPERS="$top/$b/helpers" TOP="$top" \
+		bats --tap tests/cli/programs.bats
 }
 
 for b in "$@"; do
