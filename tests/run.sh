@@ -57,6 +57,10 @@ for b in "$@"; do
 		run_all "$b" nobody
 	fi
 done
+# The daemon's soak, once (SOAK=1, as make check sets it): the first build.
+if [ "${SOAK:-0}" = 1 ]; then
+	suite "$1 soak" sh tests/soak/soak.sh "$1"
+fi
 echo "$skipped skipped"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
