@@ -135,7 +135,7 @@ $(B)/bench/%: bench/%.c $(B)/libscif.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(B)/libscif.a $(PKG_LIBS)
 
-bench: deps all $(B)/bench/policy_bench
+bench: deps all $(B)/bench/policy_bench $(B)/bench/loadgen
 	sh bench/run.sh $(B)
 
 lint:

@@ -66,12 +66,16 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo
 	cat bench/out/notify_dd.md
 	echo
-	echo "## Through the daemon: \`/bin/true\` bare, \`scif run -p\`, \`scif run --via\` (hyperfine -N, ${RUNS:-300} runs)"
+	echo "## Through the daemon: \`/bin/true\` and paperclip's convert line (bench/loadgen)"
 	echo
-	echo "bench/daemon.sh: the same profile (bench/profiles/true.cfg, every layer)"
-	echo "built by scif run itself, and by a scif serve daemon (--max-jobs 2) that"
-	echo "forks a worker per job which then runs scif_run(); no sandbox is"
-	echo "prepared ahead yet, so the daemon adds its fork and the round trip."
+	echo "bench/daemon.sh: /bin/true under bench/profiles/true.cfg (every layer),"
+	echo "bare (fork+exec), under scif run -p, and through a scif serve daemon with"
+	echo "--pool 4 --max-jobs 2, whose requests bench/loadgen sends with"
+	echo "scif_client_run() (no scif executable starts for them); one job at a time"
+	echo "(latency) and 4 clients (throughput).  Then paperclip's convert line bare"
+	echo "and through the daemon with a job directory (a fresh sandbox: a directory"
+	echo "cannot be added to a prepared one).  Targets: p50 overhead under 0.3 ms,"
+	echo "throughput at least half of bare, convert ratio at most 1.02."
 	echo
 	cat bench/out/daemon.md
 } >bench/RESULTS.md

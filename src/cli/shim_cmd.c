@@ -162,8 +162,8 @@ profile_name(const char *file, char *out, size_t len)
 #define QLEN (PATH_MAX * 4 + 3)
 
 static int
-shim_target(const char *via, const char *profile, char qv[QLEN + 8],
-    char qp[QLEN])
+shim_target(
+    const char *via, const char *profile, char qv[QLEN + 8], char qp[QLEN])
 {
 	char name[PATH_MAX];
 
