@@ -381,3 +381,20 @@ idle_sandboxes() {
 	stop_daemon
 	rm -rf "$s" "$j"
 }
+
+@test "daemon: --pool inside dockerlike: sandboxes prepared without namespaces still serve, with seccomp and Landlock" {
+	dl="$HELPERS/dockerlike"
+	[ -x "$dl" ] || skip "helper $dl not built (make tests)"
+	"$dl" "$SCIF" serve --socket "$sock" --profiles "$pdir" --pool 2 \
+		</dev/null 2>"$BATS_TEST_TMPDIR/daemon.log" 3>&- &
+	dpid=$!
+	pool_ready 2
+	run via -p shell --report json -- /bin/sh -c 'cat /etc/hostname >/dev/null; echo ok'
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = ok ]
+	layers=$(echo "${lines[1]}" | jq -c .layers)
+	[[ "$layers" == *'"seccomp"'*'"landlock"'* ]]
+	[[ "$layers" != *ns* ]]
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	stop_daemon
+}
