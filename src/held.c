@@ -14,11 +14,6 @@
 #include "err.h"
 #include "held.h"
 
-struct held_hdr {
-	struct rlimit_plan rl;
-	uint32_t argc;
-};
-
 union held_cmsg {
 	struct cmsghdr h;
 	char buf[CMSG_SPACE(3 * sizeof(int))];

@@ -15,6 +15,8 @@
 #ifndef SCIF_HELD_H
 #define SCIF_HELD_H
 
+#include <stdint.h>
+
 #include "rlimit.h"
 #include "scif.h"
 
@@ -26,7 +28,7 @@ struct held {
 	 * Block until the job comes (0: the spec holds it, fds[3] its
 	 * stdio, still the caller's to close) or until child_fd, the
 	 * supervisor's end of the report socket, says the sandbox died
-	 * (-1 with err; nothing runs).
+	 * (a negative value with err; nothing runs).
 	 */
 	int (*wait)(void *arg, int child_fd, int fds[3], struct scif_err *err);
 	void *arg;
@@ -35,6 +37,12 @@ struct held {
 /* scif_run() in a sandbox prepared before h->wait() returns a job. */
 int run_held(const struct scif_spec *spec, const struct held *h,
     struct scif_result *res, struct scif_err *err);
+
+/* The packet's head; the program's path and argv follow as strings. */
+struct held_hdr {
+	struct rlimit_plan rl;
+	uint32_t argc;
+};
 
 /* What the child receives, allocated before fork. */
 struct held_buf {
@@ -50,7 +58,7 @@ int held_send(int sock, const char *path, char *const argv[],
 
 /*
  * Child: receive the job into b and make its three descriptors 0, 1
- * and 2.  0, or -1 with err filled (the job must not run).
+ * and 2.  0, or a negative value with err filled (the job must not run).
  */
 int held_take(int sock, struct held_buf *b, struct scif_err *err);
 
