@@ -112,3 +112,26 @@ contained() {
 	run "$SCIF" run -p "$d/c.cfg" -- true
 	[ "$status" -eq 0 ]
 }
+
+@test "the real programs under their profiles, Landlock alone, in a Docker-like container" {
+	[ -x "$HELPERS/dockerlike" ] || skip "dockerlike helper not built"
+	sh "$TOP/tests/profiles/mkinputs.sh" "$d" >/dev/null 2>&1
+	chmod 0666 "$d"/*
+	dl() { # PROFILE CMD...: confined inside the container-like helper
+		p=$1; shift
+		run "$HELPERS/dockerlike" "$SCIF" run -p "$P/$p.cfg" --rw "$d" -- "$@"
+		[ "$status" -eq 0 ] || { echo "$p: $status $output"; return 1; }
+	}
+	dl imagemagick convert "$d/in.jpg[0]" -auto-orient -resize "1280x1280>" -quality 90 -strip "$d/o.jpg"
+	dl imagemagick identify -format '%wx%h' "$d/o.jpg"
+	[ "$output" = 640x480 ]
+	dl imagemagick-ghostscript convert "epdf:$d/doc.pdf[1]" "$d/p2.png"
+	dl ghostscript gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=png16m -r100 "-sOutputFile=$d/g%d.png" "$d/doc.pdf"
+	[ -s "$d/g3.png" ]
+	dl ffmpeg ffmpeg -loglevel error -i "$d/in.webm" -vf thumbnail -frames:v 1 "$d/th.png"
+	dl ffmpeg ffprobe -v error -show_entries stream=codec_name -of csv "$d/in.mp4"
+	dl poppler pdftoppm -r 100 -png "$d/doc.pdf" "$d/pp"
+	[ -s "$d/pp-3.png" ]
+	dl file file -b --mime "$d/doc.pdf"
+	[ "$output" = "application/pdf; charset=binary" ]
+}
