@@ -9,7 +9,8 @@
 # user notification, without the net namespace, and without namespaces
 # (Landlock alone, as in Docker); --override lets those loosen it.
 # OLD_SCIF and OLD_PROFILES (another build and its profiles/) add a row
-# for comparing two trees in the same run.
+# for comparing two trees in the same run.  ROUNDS=N repeats the run N
+# times and pools the times (each command's figures come from all rounds).
 set -eu
 cd "$(dirname "$0")/.."
 SCIF=$(cd "$(dirname "${1:-build/scif}")" && pwd)/$(basename "${1:-build/scif}")
@@ -38,8 +39,24 @@ if [ -n "${OLD_SCIF:-}" ]; then
 	set -- "$@" -n 'scif -p, the other tree' \
 		"$OLD_SCIF run -p ${OLD_PROFILES:?}/imagemagick.cfg --rw $job -- /usr/bin/convert $line $job/old.jpg"
 fi
-hyperfine -N --warmup 5 --runs "${RUNS:-40}" --export-json "$out/profile.json" "$@" \
-	>"$out/profile.txt"
+# ROUNDS hyperfine runs of RUNS each, their times pooled: on a shared
+# machine the load drifts, and rounds spread it over every command.
+rounds=${ROUNDS:-1}
+: >"$out/profile.txt"
+for r in $(seq "$rounds"); do
+	hyperfine -N --warmup 3 --runs "${RUNS:-40}" \
+		--export-json "$out/profile-$r.json" "$@" >>"$out/profile.txt"
+done
+jq -s '
+  def median: sort | if length % 2 == 1 then .[length / 2 | floor]
+    else (.[length / 2 - 1] + .[length / 2]) / 2 end;
+  def mean: add / length;
+  def sd: mean as $m | (map(. - $m | . * .) | add / (length - 1)) | sqrt;
+  { results: [ range(0; .[0].results | length) as $i |
+    [ .[].results[$i] ] | { command: .[0].command, times: (map(.times) | add) } |
+    .mean = (.times | mean) | .median = (.times | median) | .stddev = (.times | sd) ] }
+' "$out"/profile-[0-9]*.json >"$out/profile.json"
+rm -f "$out"/profile-[0-9]*.json
 jq -r '
   def r2: . * 100 | round / 100;
   (.results[0].mean) as $bare | (.results[0].median) as $bmed |
