@@ -78,6 +78,13 @@ same_bytes() { cmp "$b/$1" "$d/$1"; }
 	done
 }
 
+@test "imagemagick: text through fontconfig (a watermark), the same pixels as bare" {
+	both imagemagick /usr/bin/convert @/in.jpg -gravity south -pointsize 24 \
+		-annotate +0+10 'scif watermark' @/marked.jpg
+	[ "$(identify -format '%#' "$b/marked.jpg")" = "$(identify -format '%#' "$d/marked.jpg")" ]
+	[ "$(identify -format '%#' "$b/marked.jpg")" != "$(identify -format '%#' "$b/in.jpg")" ]
+}
+
 @test "imagemagick: stdin to stdout, no job directory (a private /tmp)" {
 	is_root || [ -n "$(unshare -U true 2>/dev/null && echo y)" ] || skip "no mount namespace here"
 	run sh -c "'$SCIF' run -p '$P/imagemagick.cfg' --tmpfs /tmp -- convert png:- -resize 10% jpg:- <'$d/in.png' | identify -format '%m %wx%h' -"
