@@ -5,6 +5,7 @@ set -eu
 cd "$(dirname "$0")/.."
 B=${1:-build}
 sh bench/launch.sh "$B/scif" >/dev/null
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 sh bench/profile.sh "$B/scif" >/dev/null
 sh bench/notify.sh "$B/scif" >/dev/null
 sh bench/daemon.sh "$B/scif" >/dev/null
@@ -38,7 +39,11 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo
 	echo "\`convert 'in.jpg[0]' -auto-orient -resize '1280x1280>' -quality 90 -strip out.jpg\`,"
 	echo "bare and under \`scif run -p imagemagick --rw JOB\` (the profile, its policy"
-	echo "and every layer).  Target: ratio at most 1.05."
+	echo "and every layer).  Target: ratio at most 1.05.  The other rows say where"
+	echo "the difference goes: bare convert with the environment scif gives it"
+	echo "(ImageMagick's own behaviour, with and without scif's policy.xml), and"
+	echo "the profile loosened with --override by one layer at a time.  ${ROUNDS:-1}"
+	echo "round(s) of hyperfine, times pooled; load average before: $load."
 	echo
 	cat bench/out/profile.md
 	echo

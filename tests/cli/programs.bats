@@ -102,6 +102,13 @@ same_bytes() { cmp "$b/$1" "$d/$1"; }
 	done
 }
 
+@test "imagemagick: text through fontconfig (a watermark), the same pixels as bare" {
+	both imagemagick /usr/bin/convert @/in.jpg -gravity south -pointsize 24 \
+		-annotate +0+10 'scif watermark' @/marked.jpg
+	[ "$(identify -format '%#' "$b/marked.jpg")" = "$(identify -format '%#' "$d/marked.jpg")" ]
+	[ "$(identify -format '%#' "$b/marked.jpg")" != "$(identify -format '%#' "$b/in.jpg")" ]
+}
+
 # convert spools stdin to a file: a private /tmp, or through the daemon
 # (which cannot take --tmpfs) the job directory.
 stdin_to_stdout() {
