@@ -78,9 +78,9 @@ struct notify_exec {
 };
 
 /*
- * A page shared with the program's process, mapped before fork (after
- * the rlimits an address-space limit may forbid it).  NULL and err
- * filled on failure.
+ * The program's stack until it executes, with the outcome it leaves for
+ * the relay: mapped before fork (after the rlimits an address-space or
+ * stack limit may forbid it).  NULL and err filled on failure.
  */
 void *notify_page(struct scif_err *err);
 void notify_page_free(void *page);
