@@ -157,7 +157,18 @@ $(B)/bench/%: bench/%.c $(B)/libscif.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(B)/libscif.a $(PKG_LIBS)
 
-bench: deps all $(B)/bench/policy_bench
+# The floor of a launcher that execs itself, with each C library.
+$(B)/bench/minlaunch-glibc: bench/minlaunch.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O2 $(WARN) -static -o $@ $<
+
+$(B)/bench/minlaunch-musl: bench/minlaunch.c
+	@mkdir -p $(dir $@)
+	musl-gcc -std=c11 -O2 $(WARN) -static -o $@ $<
+
+MINLAUNCH = $(B)/bench/minlaunch-glibc $(if $(MUSL),$(B)/bench/minlaunch-musl)
+
+bench: deps all $(B)/bench/policy_bench $(MINLAUNCH)
 	sh bench/run.sh $(B)
 
 lint:

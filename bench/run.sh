@@ -24,14 +24,23 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo
 	cat bench/out/launch.md
 	echo
-	echo "Which step costs what (differences of the medians above):"
+	echo "Which step costs what (differences of the medians above).  The"
+	echo "fork+exec+wait rows are the floor of any launcher that is itself a"
+	echo "program: the C library's start-up runs at each exec, and glibc's"
+	echo "probes the CPU with CPUID instructions, each a trap to the"
+	echo "hypervisor in a VM; scif is linked with musl where musl-gcc exists."
 	echo
 	jq -r '
 	  (.results | map({(.command): .median}) | add) as $m |
 	  def ms(x): (x * 1000000 | round) / 1000 | tostring + " ms";
-	  "- scif itself (fork, hygiene, rlimits, identity, Landlock, seccomp, exec, supervision): " + ms($m["scif, namespaces off (Docker)"] - $m["bare"]),
-	  "- user/mount/pid/ipc/uts/cgroup namespaces and the fresh root: " + ms($m["scif, all but net namespace"] - $m["scif, namespaces off (Docker)"]),
-	  "- the net namespace: " + ms($m["scif, all layers (default)"] - $m["scif, all but net namespace"])
+	  def row(n; a; b): if $m[a] != null and $m[b] != null then n + ": " + ms($m[a] - $m[b]) else empty end;
+	  row("- a static launcher with glibc (fork, exec, wait, its own start-up)"; "fork+exec+wait, static glibc"; "bare"),
+	  row("- the same with musl"; "fork+exec+wait, static musl"; "bare"),
+	  row("- scif over that musl floor, violations unnamed: hygiene, fds, rlimits, identity, Landlock, the default filter (its load alone: below), supervision"; "scif, namespaces off, --no-notify"; "fork+exec+wait, static musl"),
+	  row("- named violations: the relay process and the notifying filter"; "scif, namespaces off (Docker)"; "scif, namespaces off, --no-notify"),
+	  row("- scif itself, all of the above (namespaces off, as in Docker)"; "scif, namespaces off (Docker)"; "bare"),
+	  row("- mount/pid/ipc/uts/cgroup namespaces, their processes and the fresh root"; "scif, all but net namespace"; "scif, namespaces off (Docker)"),
+	  row("- the net namespace"; "scif, all layers (default)"; "scif, all but net namespace")
 	' bench/out/launch.json
 	echo
 	echo "## A real job: paperclip's convert line on a 1280x960 JPEG (hyperfine -N)"
@@ -44,8 +53,15 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo
 	echo "## Syscall policy: compile (libseccomp, to BPF) and load (seccomp(2)), median µs"
 	echo
-	echo "| policy | runs | compile µs | load µs |"
-	echo "| --- | ---: | ---: | ---: |"
+	echo "scif's default policy is compiled at build time; its load is part of"
+	echo "every launch that does not name a policy.  Filters are binary trees of"
+	echo "syscall numbers (libseccomp's SCMP_FLTATR_CTL_OPTIMIZE 2): loading"
+	echo "runs the filter for every syscall number to fill the kernel's action"
+	echo "cache, and a linear list made each unlisted number walk to its end."
+	echo
+	echo "| policy | runs | BPF instructions | compile µs | load µs |"
+	echo "| --- | ---: | ---: | ---: | ---: |"
+	"$B/bench/policy_bench" default 300
 	"$B/bench/policy_bench" tests/policy/seed1.policy 300
 	"$B/bench/policy_bench" profiles/imagemagick-convert.policy 300
 	echo
