@@ -5,7 +5,7 @@ set -eu
 PKGS="build-essential pkg-config libseccomp-dev libjson-c-dev libcmocka-dev
 bats jq curl hyperfine bubblewrap clang libclang-rt-14-dev cppcheck clang-tidy
 clang-format imagemagick imagemagick-6-doc procps util-linux ghostscript
-ffmpeg poppler-utils file man-db musl-tools gperf cmake dpkg-dev"
+ffmpeg poppler-utils file man-db musl-tools gperf cmake dpkg-dev crun"
 missing=
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
