@@ -168,7 +168,7 @@ $(B)/bench/minlaunch-musl: bench/minlaunch.c
 
 MINLAUNCH = $(B)/bench/minlaunch-glibc $(if $(MUSL),$(B)/bench/minlaunch-musl)
 
-bench: deps all $(B)/bench/policy_bench $(MINLAUNCH)
+bench: deps all $(B)/bench/policy_bench $(B)/bench/ns_bench $(MINLAUNCH)
 	sh bench/run.sh $(B)
 
 lint:

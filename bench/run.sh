@@ -43,6 +43,15 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	  row("- the net namespace"; "scif, all layers (default)"; "scif, all but net namespace")
 	' bench/out/launch.json
 	echo
+	echo "What each namespace costs the kernel (bench/ns_bench.c, as $(id -un)):"
+	echo "unshare(2) in a fresh child, and the child's whole life over that of"
+	echo "one that makes none (the namespace's end included).  scif's"
+	echo "namespace row adds to these its fresh root (tmpfs, binds, two"
+	echo "pivot_roots) and two processes: init of the pid namespace and the"
+	echo "relay outside it."
+	echo
+	"$B/bench/ns_bench" 300
+	echo
 	echo "## A real job: paperclip's convert line on a 1280x960 JPEG (hyperfine -N)"
 	echo
 	echo "\`convert 'in.jpg[0]' -auto-orient -resize '1280x1280>' -quality 90 -strip out.jpg\`,"
