@@ -4,6 +4,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 B=${1:-build}
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 sh bench/launch.sh "$B/scif" >/dev/null
 sh bench/profile.sh "$B/scif" >/dev/null
 sh bench/notify.sh "$B/scif" >/dev/null
@@ -12,7 +13,8 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "# Benchmark results"
 	echo
 	echo "Measured by \`make bench\` on $(date -u +%Y-%m-%d): $(uname -sr), $(uname -m),"
-	echo "$(nproc) CPUs; hyperfine $(hyperfine --version | cut -d' ' -f2)."
+	echo "$(nproc) CPUs; hyperfine $(hyperfine --version | cut -d' ' -f2); load average"
+	echo "$load at the start (other work on the machine skews every row)."
 	echo
 	echo "## Launch cost: \`/bin/true\`, bare and confined (hyperfine -N, ${RUNS:-300} runs)"
 	echo
