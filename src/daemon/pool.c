@@ -16,6 +16,7 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "daemon/pool.h"
@@ -125,7 +126,7 @@ worker_fds(const struct job *j, char *dir, size_t len, struct scif_err *err)
 	}
 	if (j->conn_fd != 3 && dup2(j->conn_fd, 3) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "dup2");
-	if (close_range(4, ~0U, 0) < 0)
+	if (syscall(SYS_close_range, 4U, ~0U, 0U) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "close_range");
 	return r;
 }
