@@ -242,7 +242,8 @@ pooled(struct pt_entry *e, int chan, pid_t daemon)
 	/* An idle worker must not outlive the daemon. */
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 ||
 	    getppid() != daemon || (chan != 3 && dup2(chan, 3) < 0) ||
-	    close_range(4, ~0U, 0) < 0 || (w = calloc(1, sizeof(*w))) == NULL)
+	    syscall(SYS_close_range, 4U, ~0U, 0U) < 0 ||
+	    (w = calloc(1, sizeof(*w))) == NULL)
 		_exit(POOL_IDLE);
 	sigemptyset(&term);
 	sigaddset(&term, SIGTERM);
