@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "daemon/jobtmp.h"
 #include "daemon/pool.h"
 #include "err.h"
 #include "held.h"
@@ -130,9 +131,20 @@ worker_fds(const struct job *j, char *dir, size_t len, struct scif_err *err)
 	return r;
 }
 
-static void __attribute__((noreturn))
-worker(const struct job *j, struct pt_entry *e)
+/* No job directory sent but the profile takes one: the worker's private
+ * directory (jobtmp.h), the job's cwd and temporary files.  Into dir. */
+static int
+private_dir(struct pt_entry *e, const char *tmp, char *dir, size_t len,
+    struct scif_err *err)
 {
+	return jobtmp_make(
+	    tmp, getpid(), e->spec->uid, e->spec->gid, dir, len, err);
+}
+
+static void __attribute__((noreturn))
+worker(const struct job *j, struct pt_entry *e, const char *tmp)
+{
+	const char *jd = NULL;
 	char dir[PATH_MAX];
 	struct scif_result res;
 	struct scif_err err;
@@ -150,9 +162,13 @@ worker(const struct job *j, struct pt_entry *e)
 	    signal(SIGPIPE, SIG_DFL) == SIG_ERR)
 		_exit(POOL_FAILED);
 	r = worker_fds(j, dir, sizeof(dir), &err);
+	if (r == 0 && (j->run.flags & PROTO_RUN_JOBDIR) != 0)
+		jd = dir;
+	else if (r == 0 && e->prof->job_dir &&
+	    (r = private_dir(e, tmp, dir, sizeof(dir), &err)) == 0)
+		jd = dir;
 	if (r == 0)
-		r = job_spec(j, e,
-		    (j->run.flags & PROTO_RUN_JOBDIR) != 0 ? dir : NULL, &err);
+		r = job_spec(j, e, jd, &err);
 	if (r == 0)
 		r = scif_run(e->spec, &res, &err);
 	if (r < 0)
@@ -228,8 +244,23 @@ pooled_wait(void *arg, int child_fd, int fds[3], struct scif_err *err)
 	return job_spec(&w->j, w->e, NULL, err);
 }
 
+/* The sandbox is prepared with the private directory in it. */
+static int
+pooled_dir(struct pt_entry *e, const char *tmp, struct scif_err *err)
+{
+	char dir[PATH_MAX];
+
+	if (!e->prof->job_dir)
+		return 0;
+	if (private_dir(e, tmp, dir, sizeof(dir), err) < 0 ||
+	    scif_spec_add_path(e->spec, dir, SCIF_ACCESS_RW, err) < 0 ||
+	    scif_spec_set_cwd(e->spec, dir, err) < 0)
+		return -1;
+	return profile_check(e->prof, e->spec, 0, err);
+}
+
 static void __attribute__((noreturn))
-pooled(struct pt_entry *e, int chan, pid_t daemon)
+pooled(struct pt_entry *e, const char *tmp, int chan, pid_t daemon)
 {
 	struct held h = { pooled_wait, NULL };
 	struct scif_result res;
@@ -254,6 +285,8 @@ pooled(struct pt_entry *e, int chan, pid_t daemon)
 	h.arg = w;
 	err_clear(&err);
 	memset(&res, 0, sizeof(res));
+	if (pooled_dir(e, tmp, &err) < 0)
+		_exit(POOL_IDLE);
 	r = run_held(e->spec, &h, &res, &err);
 	if (w->j.conn_fd < 0)
 		_exit(POOL_IDLE);
@@ -267,7 +300,7 @@ pooled(struct pt_entry *e, int chan, pid_t daemon)
 }
 
 pid_t
-pool_prepare(struct pt_entry *e, int *chan)
+pool_prepare(struct pt_entry *e, const char *tmp, int *chan)
 {
 	pid_t pid, daemon = getpid();
 	int sv[2];
@@ -282,7 +315,7 @@ pool_prepare(struct pt_entry *e, int *chan)
 	}
 	if (pid == 0) {
 		(void)close(sv[0]);
-		pooled(e, sv[1], daemon);
+		pooled(e, tmp, sv[1], daemon);
 	}
 	(void)close(sv[1]);
 	*chan = sv[0];
@@ -301,14 +334,14 @@ pool_hand(int chan, const struct job *j)
 }
 
 pid_t
-pool_start(const struct job *j, struct pt_entry *e)
+pool_start(const struct job *j, struct pt_entry *e, const char *tmp)
 {
 	pid_t pid;
 
 	if ((pid = fork()) < 0)
 		return -errno;
 	if (pid == 0)
-		worker(j, e);
+		worker(j, e, tmp);
 	return pid;
 }
 
