@@ -7,6 +7,7 @@
  * jobs alone.
  */
 #include <errno.h>
+#include <linux/capability.h>
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
@@ -14,8 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "daemon/jobtmp.h"
@@ -183,6 +186,7 @@ worker(const struct job *j, struct pt_entry *e, const char *tmp)
 /* A prepared worker's state: the job, once the daemon handed it over. */
 struct pooled {
 	int chan;
+	int niced; /* prepared at POOL_NICE */
 	struct pt_entry *e;
 	struct job j;
 	unsigned char frame[PROTO_MAX_FRAME];
@@ -215,6 +219,47 @@ pooled_recv(struct pooled *w, struct scif_err *err)
 	    "pool: no job came from the daemon");
 }
 
+/*
+ * A root daemon prepares its sandboxes at nice 19, so that a refill
+ * yields the CPU to running jobs; the job itself runs at nice 0: the
+ * worker restores its own here (CAP_SYS_NICE), run_held() its sandbox's
+ * (held_nice_follow).  Without that capability (not root; root in Docker)
+ * nothing could restore it, so the daemon prepares at its own priority.
+ */
+#define POOL_NICE 19
+
+/* CAP_SYS_NICE in the effective set (root under Docker lacks it). */
+static int
+can_renice(void)
+{
+	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3,
+		0 };
+	struct __user_cap_data_struct d[_LINUX_CAPABILITY_U32S_3];
+
+	memset(d, 0, sizeof(d));
+	return syscall(SYS_capget, &hdr, d) == 0 &&
+	    (d[CAP_TO_INDEX(CAP_SYS_NICE)].effective &
+		CAP_TO_MASK(CAP_SYS_NICE)) != 0;
+}
+
+/* 1 when lowered.  Failing, the worker prepares at its priority: slower
+ * jobs meanwhile, nothing looser. */
+static int
+nice_begin(void)
+{
+	return can_renice() && getpriority(PRIO_PROCESS, 0) == 0 &&
+	    setpriority(PRIO_PROCESS, 0, POOL_NICE) == 0;
+}
+
+static int
+nice_end(struct scif_err *err)
+{
+	if (setpriority(PRIO_PROCESS, 0, 0) < 0)
+		return err_set(
+		    err, SCIF_E_SETUP, errno, "pool: restoring the priority");
+	return 0;
+}
+
 /* held.h's wait: say ready, then the job or the end of the sandbox. */
 static int
 pooled_wait(void *arg, int child_fd, int fds[3], struct scif_err *err)
@@ -239,6 +284,8 @@ pooled_wait(void *arg, int child_fd, int fds[3], struct scif_err *err)
 		return err_set(err, SCIF_E_SETUP, ECHILD,
 		    "pool: the prepared sandbox ended");
 	memcpy(fds, w->j.fds, 3 * sizeof(int));
+	if (w->niced && nice_end(err) < 0)
+		return -1;
 	/* The profile's template, which the sandbox was prepared from,
 	 * becomes the job: argv, tighter limits, a shorter wall clock. */
 	return job_spec(&w->j, w->e, NULL, err);
@@ -285,6 +332,7 @@ pooled(struct pt_entry *e, const char *tmp, int chan, pid_t daemon)
 	h.arg = w;
 	err_clear(&err);
 	memset(&res, 0, sizeof(res));
+	w->niced = nice_begin();
 	if (pooled_dir(e, tmp, &err) < 0)
 		_exit(POOL_IDLE);
 	r = run_held(e->spec, &h, &res, &err);

@@ -450,3 +450,21 @@ idle_sandboxes() {
 	[ -z "$(ls -A "$tmp")" ]
 	rm -rf "$d"
 }
+
+@test "daemon: --pool: a root daemon prepares its sandboxes at nice 19; the job runs at the daemon's nice" {
+	start_pool_daemon 2
+	dn=$(ps -o ni= -p "$dpid" | tr -d ' ')
+	want=$dn
+	# Without CAP_SYS_NICE (not root), or started niced: nothing to
+	# restore, its own nice.
+	eff=$(awk '/^CapEff/ { print $2 }' "/proc/$dpid/status")
+	[ $((0x$eff >> 23 & 1)) -eq 0 ] || [ "$dn" -ne 0 ] || want=19
+	for p in $(sandboxes); do
+		[ "$(ps -o ni= -p "$p" | tr -d ' ')" -eq "$want" ]
+	done
+	run via -p shell -- /bin/sh -c 'nice'
+	[ "$status" -eq 0 ]
+	[ "$output" = "$dn" ]
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	stop_daemon
+}
