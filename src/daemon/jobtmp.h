@@ -17,11 +17,11 @@
 #include "scif.h"
 
 /* Create the base directory (mode 0711) under $TMPDIR or /tmp, path
- * into out: 0, or -1 with err. */
+ * into out: 0, or a negative value with err. */
 int jobtmp_base(char *out, size_t len, struct scif_err *err);
 
 /* Create base/pid for a job running as uid:gid (mode 0700), path into
- * out: 0, or -1 with err. */
+ * out: 0, or a negative value with err. */
 int jobtmp_make(const char *base, pid_t pid, uid_t uid, gid_t gid, char *out,
     size_t len, struct scif_err *err);
 
