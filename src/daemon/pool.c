@@ -222,8 +222,8 @@ pooled_recv(struct pooled *w, struct scif_err *err)
 /*
  * A root daemon prepares its sandboxes at nice 19, so that a refill
  * yields the CPU to running jobs; the job itself runs at nice 0: the
- * worker restores its own here (CAP_SYS_NICE), run_held() its sandbox's
- * (held_nice_follow).  Without that capability (not root; root in Docker)
+ * worker restores its own once prepared (CAP_SYS_NICE), run_held() its
+ * sandbox's when the job comes (held_nice_follow).  Without that capability (not root; root in Docker)
  * nothing could restore it, so the daemon prepares at its own priority.
  */
 #define POOL_NICE 19
@@ -268,6 +268,11 @@ pooled_wait(void *arg, int child_fd, int fds[3], struct scif_err *err)
 	struct pollfd p[2] = { { w->chan, POLLIN, 0 },
 		{ child_fd, POLLIN, 0 } };
 
+	/* The worker waits at normal priority: it must see its sandbox
+	 * end before the daemon hands it a job.  The sandbox stays at
+	 * POOL_NICE until its job comes (held_nice_follow). */
+	if (w->niced && nice_end(err) < 0)
+		return -1;
 	if (write(w->chan, "R", 1) != 1)
 		return err_set(err, SCIF_E_SETUP, errno, "pool: write");
 	while (poll(p, 2, -1) < 0) {
@@ -284,8 +289,6 @@ pooled_wait(void *arg, int child_fd, int fds[3], struct scif_err *err)
 		return err_set(err, SCIF_E_SETUP, ECHILD,
 		    "pool: the prepared sandbox ended");
 	memcpy(fds, w->j.fds, 3 * sizeof(int));
-	if (w->niced && nice_end(err) < 0)
-		return -1;
 	/* The profile's template, which the sandbox was prepared from,
 	 * becomes the job: argv, tighter limits, a shorter wall clock. */
 	return job_spec(&w->j, w->e, NULL, err);

@@ -341,8 +341,9 @@ idle_sandboxes() {
 	"$SCIF" run --via "$sock" -p shell -- /bin/sh -c "sleep 30; : $m" \
 		</dev/null >/dev/null 2>&1 3>&- &
 	a=$!
-	for _ in $(seq 100); do
-		[ -n "$(pids_with "$m")" ] && break
+	# The client has the marker at once; wait for the job's.
+	for _ in $(seq 200); do
+		[ -n "$(pids_with "$m" | grep -vx "$a")" ] && break
 		sleep 0.05
 	done
 	kill -9 $(pids_with "$m" | grep -vx "$a")  # a running job, not its client
