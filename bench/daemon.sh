@@ -4,7 +4,9 @@
 # sent by bench/loadgen through scif_client_run, so no scif executable
 # starts for them): p50, p99 and mean latency one job at a time, and
 # throughput with 4 concurrent clients; then paperclip's convert line bare
-# and through the daemon.  Writes bench/out/daemon.md.
+# and through the daemon (files, and stdin to stdout).  With
+# SCIF_BEFORE=OTHER/scif, rows for that build's daemon too, in the same
+# run.  Writes bench/out/daemon.md.
 set -eu
 cd "$(dirname "$0")/.."
 SCIF=$(realpath "${1:-build/scif}")
@@ -16,14 +18,28 @@ mkdir -p "$out"
 tmp=$(mktemp -d)
 chmod 0755 "$tmp"
 sock=$tmp/scif.sock
-"$SCIF" serve --socket "$sock" --profiles bench/profiles --profiles profiles \
-	--pool 4 --max-jobs 2 </dev/null 2>"$tmp/log" &
-dpid=$!
-trap 'kill "$dpid" 2>/dev/null; rm -rf "$tmp"' EXIT
-for _ in $(seq 200); do
-	[ -S "$sock" ] && [ "$("$SCIF" serve --stats "$sock" | jq .pool_ready)" -gt 0 ] && break
-	sleep 0.05
-done
+serve() { # SCIF SOCKET: a daemon in the background, its pid in $!
+	"$1" serve --socket "$2" --profiles bench/profiles --profiles profiles \
+		--pool 4 --max-jobs 2 </dev/null 2>>"$tmp/log" &
+}
+ready() { # SCIF SOCKET
+	for _ in $(seq 200); do
+		[ -S "$2" ] && [ "$("$1" serve --stats "$2" | jq .pool_ready)" -gt 0 ] && return
+		sleep 0.05
+	done
+}
+serve "$SCIF" "$sock"
+dpid=$! bpid=
+# SCIF_BEFORE=OTHER/scif: another build's daemon beside this one, for a
+# before/after comparison in the same run.
+if [ -n "${SCIF_BEFORE:-}" ]; then
+	SCIF_BEFORE=$(realpath "$SCIF_BEFORE")
+	serve "$SCIF_BEFORE" "$tmp/before.sock"
+	bpid=$!
+fi
+trap 'kill "$dpid" $bpid 2>/dev/null; rm -rf "$tmp"' EXIT
+ready "$SCIF" "$sock"
+[ -z "$bpid" ] || ready "$SCIF_BEFORE" "$tmp/before.sock"
 sleep 1 # every profile's pool prepared
 job=$tmp/job
 mkdir "$job"
@@ -45,16 +61,27 @@ scif_run="$SCIF run -p bench/profiles/true.cfg -- /bin/true"
 	row "bare fork+exec, 1 at a time" "$N" 1 exec -- /bin/true
 	row "scif run -p true, 1 at a time" "$N" 1 exec -- $scif_run
 	row "daemon (--pool 4), 1 at a time" "$N" 1 via "$sock" true -- /bin/true
+	[ -z "$bpid" ] || row "daemon before (--pool 4), 1 at a time" "$N" 1 \
+		via "$tmp/before.sock" true -- /bin/true
 	row "bare fork+exec, 4 clients" "$N" 4 exec -- /bin/true
 	row "scif run -p true, 4 clients" "$N" 4 exec -- $scif_run
 	row "daemon (--pool 4), 4 clients" "$N" 4 via "$sock" true -- /bin/true
+	[ -z "$bpid" ] || row "daemon before (--pool 4), 4 clients" "$N" 4 \
+		via "$tmp/before.sock" true -- /bin/true
 	echo
 	line="$job/in.jpg[0] -auto-orient -resize 1280x1280> -quality 90 -strip"
 	echo "| paperclip's convert, ${CRUNS:-40} jobs | p50 ms | p99 ms | mean ms | jobs/s |"
 	echo "| --- | ---: | ---: | ---: | ---: |"
-	row "bare fork+exec" "${CRUNS:-40}" 1 exec -- /usr/bin/convert $line "$job/bare.jpg"
-	row "daemon, -p imagemagick, job directory" "${CRUNS:-40}" 1 via "$sock" \
+	row "bare fork+exec, files" "${CRUNS:-40}" 1 exec -- /usr/bin/convert $line "$job/bare.jpg"
+	row "daemon, job directory (fresh sandbox)" "${CRUNS:-40}" 1 via "$sock" \
 		imagemagick "$job" -- /usr/bin/convert $line "$job/conf.jpg"
+	# The same line on stdin and stdout: no job directory, so a prepared
+	# sandbox (its private directory holds ImageMagick's copy of stdin).
+	sline="jpg:-[0] -auto-orient -resize 1280x1280> -quality 90 -strip jpg:-"
+	row "bare fork+exec, stdin to stdout" "${CRUNS:-40}" 1 exec \
+		in="$job/in.jpg" out="$job/bare-s.jpg" -- /usr/bin/convert $sline
+	row "daemon, stdin to stdout (prepared sandbox)" "${CRUNS:-40}" 1 via "$sock" \
+		imagemagick in="$job/in.jpg" out="$job/pool-s.jpg" -- /usr/bin/convert $sline
 	echo
 	echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg).  The daemon's own view:"
 	echo

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -179,4 +180,26 @@ held_take(int sock, struct held_buf *b, struct scif_err *err)
 	}
 	b->rl = h.rl;
 	return install(fds, err);
+}
+
+int
+held_nice_follow(pid_t child, struct scif_err *err)
+{
+	int mine, its;
+
+	errno = 0;
+	if (((mine = getpriority(PRIO_PROCESS, 0)) == -1 && errno != 0) ||
+	    ((its = getpriority(PRIO_PROCESS, (id_t)child)) == -1 &&
+		errno != 0))
+		return err_set(err, SCIF_E_SETUP, errno, "held sandbox: nice");
+	if (its == mine)
+		return 0;
+	/* The sandbox's processes share the child's process group (its
+	 * setsid): one call reaches them all. */
+	if (setpriority(PRIO_PGRP, (id_t)child, mine) < 0 &&
+	    (errno != ESRCH ||
+		setpriority(PRIO_PROCESS, (id_t)child, mine) < 0))
+		return err_set(err, SCIF_E_SETUP, errno,
+		    "held sandbox: restoring the nice value");
+	return 0;
 }

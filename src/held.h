@@ -16,6 +16,7 @@
 #define SCIF_HELD_H
 
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "rlimit.h"
 #include "scif.h"
@@ -33,6 +34,14 @@ struct held {
 	int (*wait)(void *arg, int child_fd, int fds[3], struct scif_err *err);
 	void *arg;
 };
+
+/*
+ * Supervisor, once the job came: the prepared sandbox's processes take
+ * the supervisor's nice value, which may differ (a sandbox prepared at
+ * nice 19, its wait function having restored its own).  0, or -1 with
+ * err (the job must not run).
+ */
+int held_nice_follow(pid_t child, struct scif_err *err);
 
 /* scif_run() in a sandbox prepared before h->wait() returns a job. */
 int run_held(const struct scif_spec *spec, const struct held *h,

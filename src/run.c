@@ -311,12 +311,14 @@ read_child_report(
  * program found and the limits planned as for a fresh sandbox.
  */
 static int
-deliver(struct plan *p, const struct held *h, int sock, struct scif_err *err)
+deliver(struct plan *p, const struct held *h, pid_t child, int sock,
+    struct scif_err *err)
 {
 	struct rlimit_plan rl;
 	int fds[3] = { -1, -1, -1 }, r;
 
-	if (h->wait(h->arg, sock, fds, err) < 0)
+	if (h->wait(h->arg, sock, fds, err) < 0 ||
+	    held_nice_follow(child, err) < 0)
 		return -1;
 	if (p->spec->argv == NULL)
 		return err_set(err, SCIF_E_USAGE, 0, "no program given");
@@ -358,7 +360,7 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 	}
 	close(pipefd[1]);
 	r = read_child_report(pipefd[0], &active, listener, err);
-	if (r == 1 && h != NULL && deliver(p, h, pipefd[0], err) == 0)
+	if (r == 1 && h != NULL && deliver(p, h, pid, pipefd[0], err) == 0)
 		r = read_child_report(pipefd[0], &active, listener, err);
 	else if (r == 1)
 		r = -1;

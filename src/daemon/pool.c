@@ -7,6 +7,7 @@
  * jobs alone.
  */
 #include <errno.h>
+#include <linux/capability.h>
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
@@ -14,11 +15,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "daemon/jobtmp.h"
 #include "daemon/pool.h"
 #include "err.h"
 #include "held.h"
@@ -131,9 +134,20 @@ worker_fds(const struct job *j, char *dir, size_t len, struct scif_err *err)
 	return r;
 }
 
-static void __attribute__((noreturn))
-worker(const struct job *j, struct pt_entry *e)
+/* No job directory sent but the profile takes one: the worker's private
+ * directory (jobtmp.h), the job's cwd and temporary files.  Into dir. */
+static int
+private_dir(struct pt_entry *e, const char *tmp, char *dir, size_t len,
+    struct scif_err *err)
 {
+	return jobtmp_make(
+	    tmp, getpid(), e->spec->uid, e->spec->gid, dir, len, err);
+}
+
+static void __attribute__((noreturn))
+worker(const struct job *j, struct pt_entry *e, const char *tmp)
+{
+	const char *jd = NULL;
 	char dir[PATH_MAX];
 	struct scif_result res;
 	struct scif_err err;
@@ -151,9 +165,13 @@ worker(const struct job *j, struct pt_entry *e)
 	    signal(SIGPIPE, SIG_DFL) == SIG_ERR)
 		_exit(POOL_FAILED);
 	r = worker_fds(j, dir, sizeof(dir), &err);
+	if (r == 0 && (j->run.flags & PROTO_RUN_JOBDIR) != 0)
+		jd = dir;
+	else if (r == 0 && e->prof->job_dir &&
+	    (r = private_dir(e, tmp, dir, sizeof(dir), &err)) == 0)
+		jd = dir;
 	if (r == 0)
-		r = job_spec(j, e,
-		    (j->run.flags & PROTO_RUN_JOBDIR) != 0 ? dir : NULL, &err);
+		r = job_spec(j, e, jd, &err);
 	if (r == 0)
 		r = scif_run(e->spec, &res, &err);
 	if (r < 0)
@@ -168,6 +186,7 @@ worker(const struct job *j, struct pt_entry *e)
 /* A prepared worker's state: the job, once the daemon handed it over. */
 struct pooled {
 	int chan;
+	int niced; /* prepared at POOL_NICE */
 	struct pt_entry *e;
 	struct job j;
 	unsigned char frame[PROTO_MAX_FRAME];
@@ -200,6 +219,47 @@ pooled_recv(struct pooled *w, struct scif_err *err)
 	    "pool: no job came from the daemon");
 }
 
+/*
+ * A root daemon prepares its sandboxes at nice 19, so that a refill
+ * yields the CPU to running jobs; the job itself runs at nice 0: the
+ * worker restores its own once prepared (CAP_SYS_NICE), run_held() its
+ * sandbox's when the job comes (held_nice_follow).  Without that capability (not root; root in Docker)
+ * nothing could restore it, so the daemon prepares at its own priority.
+ */
+#define POOL_NICE 19
+
+/* CAP_SYS_NICE in the effective set (root under Docker lacks it). */
+static int
+can_renice(void)
+{
+	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3,
+		0 };
+	struct __user_cap_data_struct d[_LINUX_CAPABILITY_U32S_3];
+
+	memset(d, 0, sizeof(d));
+	return syscall(SYS_capget, &hdr, d) == 0 &&
+	    (d[CAP_TO_INDEX(CAP_SYS_NICE)].effective &
+		CAP_TO_MASK(CAP_SYS_NICE)) != 0;
+}
+
+/* 1 when lowered.  Failing, the worker prepares at its priority: slower
+ * jobs meanwhile, nothing looser. */
+static int
+nice_begin(void)
+{
+	return can_renice() && getpriority(PRIO_PROCESS, 0) == 0 &&
+	    setpriority(PRIO_PROCESS, 0, POOL_NICE) == 0;
+}
+
+static int
+nice_end(struct scif_err *err)
+{
+	if (setpriority(PRIO_PROCESS, 0, 0) < 0)
+		return err_set(
+		    err, SCIF_E_SETUP, errno, "pool: restoring the priority");
+	return 0;
+}
+
 /* held.h's wait: say ready, then the job or the end of the sandbox. */
 static int
 pooled_wait(void *arg, int child_fd, int fds[3], struct scif_err *err)
@@ -208,6 +268,11 @@ pooled_wait(void *arg, int child_fd, int fds[3], struct scif_err *err)
 	struct pollfd p[2] = { { w->chan, POLLIN, 0 },
 		{ child_fd, POLLIN, 0 } };
 
+	/* The worker waits at normal priority: it must see its sandbox
+	 * end before the daemon hands it a job.  The sandbox stays at
+	 * POOL_NICE until its job comes (held_nice_follow). */
+	if (w->niced && nice_end(err) < 0)
+		return -1;
 	if (write(w->chan, "R", 1) != 1)
 		return err_set(err, SCIF_E_SETUP, errno, "pool: write");
 	while (poll(p, 2, -1) < 0) {
@@ -229,8 +294,23 @@ pooled_wait(void *arg, int child_fd, int fds[3], struct scif_err *err)
 	return job_spec(&w->j, w->e, NULL, err);
 }
 
+/* The sandbox is prepared with the private directory in it. */
+static int
+pooled_dir(struct pt_entry *e, const char *tmp, struct scif_err *err)
+{
+	char dir[PATH_MAX];
+
+	if (!e->prof->job_dir)
+		return 0;
+	if (private_dir(e, tmp, dir, sizeof(dir), err) < 0 ||
+	    scif_spec_add_path(e->spec, dir, SCIF_ACCESS_RW, err) < 0 ||
+	    scif_spec_set_cwd(e->spec, dir, err) < 0)
+		return -1;
+	return profile_check(e->prof, e->spec, 0, err);
+}
+
 static void __attribute__((noreturn))
-pooled(struct pt_entry *e, int chan, pid_t daemon)
+pooled(struct pt_entry *e, const char *tmp, int chan, pid_t daemon)
 {
 	struct held h = { pooled_wait, NULL };
 	struct scif_result res;
@@ -256,6 +336,9 @@ pooled(struct pt_entry *e, int chan, pid_t daemon)
 	h.arg = w;
 	err_clear(&err);
 	memset(&res, 0, sizeof(res));
+	w->niced = nice_begin();
+	if (pooled_dir(e, tmp, &err) < 0)
+		_exit(POOL_IDLE);
 	r = run_held(e->spec, &h, &res, &err);
 	if (w->j.conn_fd < 0)
 		_exit(POOL_IDLE);
@@ -269,7 +352,7 @@ pooled(struct pt_entry *e, int chan, pid_t daemon)
 }
 
 pid_t
-pool_prepare(struct pt_entry *e, int *chan)
+pool_prepare(struct pt_entry *e, const char *tmp, int *chan)
 {
 	pid_t pid, daemon = getpid();
 	int sv[2];
@@ -284,7 +367,7 @@ pool_prepare(struct pt_entry *e, int *chan)
 	}
 	if (pid == 0) {
 		(void)close(sv[0]);
-		pooled(e, sv[1], daemon);
+		pooled(e, tmp, sv[1], daemon);
 	}
 	(void)close(sv[1]);
 	*chan = sv[0];
@@ -303,14 +386,14 @@ pool_hand(int chan, const struct job *j)
 }
 
 pid_t
-pool_start(const struct job *j, struct pt_entry *e)
+pool_start(const struct job *j, struct pt_entry *e, const char *tmp)
 {
 	pid_t pid;
 
 	if ((pid = fork()) < 0)
 		return -errno;
 	if (pid == 0)
-		worker(j, e);
+		worker(j, e, tmp);
 	return pid;
 }
 

@@ -40,15 +40,17 @@ enum {
 	POOL_IDLE = 5 /* a prepared sandbox ended before any job came */
 };
 
-/* Fork the job's worker: its pid, or a negative errno. */
-pid_t pool_start(const struct job *j, struct pt_entry *e);
+/* Fork the job's worker: its pid, or a negative errno.  tmp: the base
+ * of the private directories (jobtmp.h), for a profile that takes a job
+ * directory when the request brings none. */
+pid_t pool_start(const struct job *j, struct pt_entry *e, const char *tmp);
 
 /*
  * Fork a worker that prepares a sandbox of e's profile (held.h), says so
  * with one byte on *chan, then waits there for one job (pool_hand) and
  * runs it as pool_start()'s worker would.  Its pid, or a negative errno.
  */
-pid_t pool_prepare(struct pt_entry *e, int *chan);
+pid_t pool_prepare(struct pt_entry *e, const char *tmp, int *chan);
 
 /* Hand j to a prepared worker: the frame, the client's connection and
  * the job's descriptors.  0, or a negative errno (the worker is gone). */

@@ -7,6 +7,7 @@
  * dropped; nothing it sends reaches another job.
  */
 #include <errno.h>
+#include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -19,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "daemon/jobtmp.h"
 #include "daemon/pool.h"
 #include "daemon/proto.h"
 #include "daemon/ptable.h"
@@ -48,6 +50,7 @@ struct srv {
 	unsigned qhead, nqueued;
 	struct stats st;
 	struct warm warm;
+	char tmp[PATH_MAX]; /* the workers' private directories */
 	unsigned char frame[PROTO_MAX_FRAME];
 	struct pollfd pfd[MAX_CONNS + 2];
 	int pconn[MAX_CONNS + 2];
@@ -139,7 +142,7 @@ job_start(struct srv *s, struct job *j)
 
 	if (e != NULL && (pid = job_take_warm(s, j, e)) > 0)
 		s->st.pooled++;
-	if (e == NULL || (pid < 0 && (pid = pool_start(j, e)) < 0)) {
+	if (e == NULL || (pid < 0 && (pid = pool_start(j, e, s->tmp)) < 0)) {
 		uint32_t id = j->id;
 
 		pool_job_free(j);
@@ -187,6 +190,7 @@ reap(struct srv *s)
 	int st, c;
 
 	while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
+		jobtmp_remove(s->tmp, pid);
 		if (warm_reaped(&s->warm, pid, st))
 			continue;
 		for (i = 0; i < s->conf->max_jobs; i++) {
@@ -464,7 +468,7 @@ reload(struct srv *s)
 	warm_free(&s->warm);
 	ptable_free(&s->pt);
 	s->pt = nt;
-	if (warm_init(&s->warm, nt.n, s->conf->pool) < 0)
+	if (warm_init(&s->warm, nt.n, s->conf->pool, s->tmp) < 0)
 		logmsg("reload: out of memory for the pool", "");
 	logmsg("profiles reloaded", "");
 }
@@ -551,7 +555,9 @@ srv_init(struct srv *s, const struct server_conf *conf, struct scif_err *err)
 	if (s->pt.n == 0)
 		return err_set(
 		    err, SCIF_E_USAGE, 0, "serve: no profiles found");
-	if (warm_init(&s->warm, s->pt.n, conf->pool) < 0)
+	if (jobtmp_base(s->tmp, sizeof(s->tmp), err) < 0)
+		return -1;
+	if (warm_init(&s->warm, s->pt.n, conf->pool, s->tmp) < 0)
 		return err_set(err, SCIF_E_SETUP, ENOMEM, "serve");
 	sigemptyset(&set);
 	sigaddset(&set, SIGCHLD);
@@ -581,6 +587,8 @@ srv_free(struct srv *s)
 	free(s->running);
 	warm_free(&s->warm);
 	ptable_free(&s->pt);
+	if (s->tmp[0] != '\0')
+		jobtmp_remove_base(s->tmp);
 	if (s->sfd >= 0)
 		(void)close(s->sfd);
 	if (s->lfd >= 0)

@@ -11,10 +11,11 @@
 #include "daemon/warm.h"
 
 int
-warm_init(struct warm *w, size_t nprof, unsigned per)
+warm_init(struct warm *w, size_t nprof, unsigned per, const char *tmp)
 {
 	size_t i;
 
+	w->tmp = tmp;
 	w->per = per;
 	w->nprof = nprof;
 	w->taken = 0;
@@ -66,7 +67,8 @@ warm_fill(struct warm *w, const struct ptable *pt)
 		s = &w->slot[i];
 		if (s->pid != 0 || w->off[i / w->per])
 			continue;
-		if ((pid = pool_prepare(&pt->e[i / w->per], &s->chan)) < 0)
+		if ((pid = pool_prepare(&pt->e[i / w->per], w->tmp, &s->chan)) <
+		    0)
 			return; /* no fork now: the next round tries again */
 		s->pid = pid;
 	}

@@ -32,10 +32,11 @@ struct warm {
 	struct warm_slot *slot; /* nprof * per */
 	unsigned char *off; /* per profile: preparing failed */
 	uint64_t taken; /* jobs that ran in a prepared sandbox */
+	const char *tmp; /* the private directories' base (jobtmp.h) */
 };
 
 /* Empty slots for nprof profiles: 0, or -ENOMEM. */
-int warm_init(struct warm *w, size_t nprof, unsigned per);
+int warm_init(struct warm *w, size_t nprof, unsigned per, const char *tmp);
 
 /* Kill every idle worker (reaped later, as strangers) and free. */
 void warm_free(struct warm *w);

@@ -341,8 +341,9 @@ idle_sandboxes() {
 	"$SCIF" run --via "$sock" -p shell -- /bin/sh -c "sleep 30; : $m" \
 		</dev/null >/dev/null 2>&1 3>&- &
 	a=$!
-	for _ in $(seq 100); do
-		[ -n "$(pids_with "$m")" ] && break
+	# The client has the marker at once; wait for the job's.
+	for _ in $(seq 200); do
+		[ -n "$(pids_with "$m" | grep -vx "$a")" ] && break
 		sleep 0.05
 	done
 	kill -9 $(pids_with "$m" | grep -vx "$a")  # a running job, not its client
@@ -395,6 +396,76 @@ idle_sandboxes() {
 	layers=$(echo "${lines[1]}" | jq -c .layers)
 	[[ "$layers" == *'"seccomp"'*'"landlock"'* ]]
 	[[ "$layers" != *ns* ]]
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	stop_daemon
+}
+
+@test "daemon: --pool: convert stdin to stdout runs in a prepared sandbox with a private temporary directory, and reaches no other file" {
+	tmp=$BATS_TEST_TMPDIR/tmp
+	mkdir -m 0755 "$tmp"
+	# Only ImageMagick's profile: its pool is the whole pool.
+	mkdir -p "$BATS_TEST_TMPDIR/im"
+	cp -r "$TOP/profiles/imagemagick.cfg" "$TOP/profiles/imagemagick.policy" \
+		"$TOP/profiles/imagemagick" "$TOP/profiles/glibc.policy" \
+		"$BATS_TEST_TMPDIR/im/"
+	TMPDIR=$tmp "$SCIF" serve --socket "$sock" --profiles "$BATS_TEST_TMPDIR/im" \
+		--pool 1 </dev/null 2>"$BATS_TEST_TMPDIR/daemon.log" 3>&- &
+	dpid=$!
+	pool_ready 1
+	d=$(job_dir)
+	convert -size 320x240 plasma:fractal -seed 7 "$d/in.jpg"
+	convert -size 64x64 xc:red "$d/secret.png"
+	chmod 0644 "$d/in.jpg" "$d/secret.png"
+	before=$(sandboxes)
+	"$SCIF" run --via "$sock" -p imagemagick --report json --report-fd 3 \
+		-- convert jpg:- -resize 50% png:- <"$d/in.jpg" >"$d/out.png" \
+		3>"$d/report"
+	[ "$(identify -format '%m %wx%h' "$d/out.png")" = "PNG 160x120" ]
+	# The job's pid is the sandbox prepared before the request.
+	echo "$before" | grep -qx "$(jq .pid "$d/report")"
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	# Its temporary files went to its own directory, gone once it ended.
+	pool_ready 1
+	run "$SCIF" run --via "$sock" -p imagemagick -- identify - <"$d/in.jpg"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"$tmp/scif-serve."*/[0-9]*/magick-* ]]
+	pool_ready 1
+	# The attack: name a file the client did not pass.  It works
+	# without scif...
+	convert "$d/secret.png" png:- >"$d/leak.png"
+	pool_ready 1
+	[ "$(identify -format '%wx%h' "$d/leak.png")" = 64x64 ]
+	# ...and fails in the pooled sandbox, as does reading another
+	# sandbox's temporary directory.
+	run "$SCIF" run --via "$sock" -p imagemagick -- \
+		convert "$d/secret.png" png:- </dev/null
+	[ "$status" -ne 0 ]
+	[[ "$output" != *PNG* ]]
+	pool_ready 1
+	run "$SCIF" run --via "$sock" -p imagemagick -- \
+		identify "$tmp"/scif-serve.*/*/ </dev/null
+	[ "$status" -ne 0 ]
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 4 ]
+	stop_daemon
+	# Nothing left of the private directories.
+	[ -z "$(ls -A "$tmp")" ]
+	rm -rf "$d"
+}
+
+@test "daemon: --pool: a root daemon prepares its sandboxes at nice 19; the job runs at the daemon's nice" {
+	start_pool_daemon 2
+	dn=$(ps -o ni= -p "$dpid" | tr -d ' ')
+	want=$dn
+	# Without CAP_SYS_NICE (not root), or started niced: nothing to
+	# restore, its own nice.
+	eff=$(awk '/^CapEff/ { print $2 }' "/proc/$dpid/status")
+	[ $((0x$eff >> 23 & 1)) -eq 0 ] || [ "$dn" -ne 0 ] || want=19
+	for p in $(sandboxes); do
+		[ "$(ps -o ni= -p "$p" | tr -d ' ')" -eq "$want" ]
+	done
+	run via -p shell -- /bin/sh -c 'nice'
+	[ "$status" -eq 0 ]
+	[ "$output" = "$dn" ]
 	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
 	stop_daemon
 }

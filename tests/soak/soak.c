@@ -4,8 +4,10 @@
  *
  *	soak SOCKET JOBDIR JOBS CLIENTS
  *
- * Job i is of a kind chosen by i % 100: 2 convert (a PNG in the client's
- * job directory, resized), 2 identify (its output checked), 1 time-out
+ * Job i is of a kind chosen by i % 100: 2 convert (a PNG from stdin,
+ * resized to stdout: a prepared sandbox; the output checked), 2 identify
+ * (of the PNG in the client's job directory: a fresh sandbox; its output
+ * checked), 1 time-out
  * (sleep 5 under a 100 ms wall clock: 124), 1 killed by the policy
  * (unshare: 159, reason seccomp), 1 disconnect (the client is killed once
  * its job has printed: no reply is due, the daemon must abort the job),
@@ -99,7 +101,7 @@ one(const struct ctx *c, int k)
 	static char *const av[KINDS][8] = {
 		[TRUE] = { "/bin/true", NULL },
 		[FALSE] = { "/bin/false", NULL },
-		[CONVERT] = { "convert", "in.png", "-resize", "50%", "out.png",
+		[CONVERT] = { "convert", "png:-", "-resize", "50%", "png:-",
 		    NULL },
 		[IDENTIFY] = { "identify", "-format", "%wx%h", "in.png", NULL },
 		[TIMEOUT] = { "/bin/sleep", "5", NULL },
@@ -109,7 +111,7 @@ one(const struct ctx *c, int k)
 	struct scif_client_job job;
 	struct scif_err err;
 	char *report = NULL, out[64];
-	int st, r, ok;
+	int st, r, ok, in = -1;
 
 	if (k == DISCONNECT)
 		return disconnect(c);
@@ -118,13 +120,24 @@ one(const struct ctx *c, int k)
 	job.argv = av[k];
 	job.fds[0] = c->null;
 	job.fds[1] = c->out;
-	if (k == CONVERT || k == IDENTIFY)
+	/* Each convert reads its own description of the file (the sandbox
+	 * moves the offset of what it is given). */
+	if (k == CONVERT &&
+	    (in = openat(c->dirfd, "in.png", O_RDONLY | O_CLOEXEC)) < 0)
+		return -1;
+	if (k == CONVERT)
+		job.fds[0] = in;
+	if (k == IDENTIFY)
 		job.job_dir_fd = c->dirfd;
 	if (k == TIMEOUT)
 		job.time_ms = 100;
 	r = scif_client_run(c->sock, &job, &st, &report, &err);
+	if (in >= 0)
+		(void)close(in);
 	read_out(c->out, out, sizeof(out));
 	ok = r == 0 && st == want[k] && report != NULL;
+	if (ok && k == CONVERT)
+		ok = memcmp(out, "\x89PNG", 4) == 0;
 	if (ok && k == IDENTIFY)
 		ok = strcmp(out, "200x150") == 0;
 	if (ok && k == POLICY)

@@ -2,7 +2,8 @@
 # tests/soak/soak.sh [BUILDDIR] - SOAK_JOBS (20,000) jobs from SOAK_CLIENTS
 # (32) concurrent clients through one scif serve --pool daemon; soak.c
 # checks every reply.  The daemon's processes, descriptors, mounts (its
-# own and the host's), cgroups and RSS are counted before (after a
+# own and the host's), cgroups, the workers' private directories and RSS
+# are counted before (after a
 # warm-up) and after: none may leak, RSS may grow by at most RSS_BOUND
 # kB.  Prints TAP (one test) and a one-line summary.
 set -u
@@ -38,7 +39,8 @@ while [ "$i" -lt "$CLIENTS" ]; do
 	chmod 0666 "$tmp/jobs/c$i/in.png"
 	i=$((i + 1))
 done
-"$SCIF" serve --socket "$tmp/s.sock" --profiles "$tmp/profiles" \
+mkdir -m 0755 "$tmp/t"
+TMPDIR=$tmp/t "$SCIF" serve --socket "$tmp/s.sock" --profiles "$tmp/profiles" \
 	--profiles profiles --pool "$POOL" --max-jobs 8 --queue 64 \
 	</dev/null 2>"$tmp/log" &
 dpid=$!
@@ -66,7 +68,8 @@ measure() {
 	echo "procs $(procs) fds $(ls "/proc/$dpid/fd" | wc -l)" \
 	     "mounts $(wc -l <"/proc/$dpid/mountinfo")" \
 	     "host_mounts $(findmnt -rn | wc -l)" \
-	     "cgroups $(find /sys/fs/cgroup -type d 2>/dev/null | wc -l)"
+	     "cgroups $(find /sys/fs/cgroup -type d 2>/dev/null | wc -l)" \
+	     "private_dirs $(find "$tmp/t" -mindepth 2 2>/dev/null | wc -l)"
 }
 rss() { awk '/^VmRSS/ { print $2 }' "/proc/$dpid/status"; }
 
@@ -103,4 +106,5 @@ echo "# stats: run $(d jobs_run) pooled $(d jobs_pooled) killed $(d jobs_killed)
 kill -TERM "$dpid"
 wait "$dpid" || fail "the daemon did not drain cleanly"
 dpid=
+[ -z "$(ls -A "$tmp/t")" ] || fail "private directories left: $(ls "$tmp/t")"
 echo "ok 1 soak: $line, RSS ${rss0}->${rss1} kB"
