@@ -114,6 +114,16 @@ refuse(int conn, uint32_t id, const struct scif_err *err)
 	    : POOL_FAILED;
 }
 
+int
+pool_outcome(const struct scif_result *res)
+{
+	int o = res->reason != SCIF_REASON_EXIT ? POOL_KILLED
+	    : res->exit_code == 0               ? POOL_EXITED
+						: POOL_NONZERO;
+
+	return res->nviolations > 0 ? o | POOL_VIOLATED : o;
+}
+
 /* In the worker: stdio from the client, the connection on 3, nothing
  * else of the daemon's. */
 static int
@@ -178,9 +188,7 @@ worker(const struct job *j, struct pt_entry *e, const char *tmp)
 		_exit(refuse(3, j->id, &err));
 	if (send_result(3, j->id, e->spec->argv, &res) < 0)
 		_exit(POOL_GONE);
-	if (res.reason != SCIF_REASON_EXIT)
-		_exit(POOL_KILLED);
-	_exit(res.exit_code == 0 ? POOL_EXITED : POOL_NONZERO);
+	_exit(pool_outcome(&res));
 }
 
 /* A prepared worker's state: the job, once the daemon handed it over. */
@@ -346,9 +354,7 @@ pooled(struct pt_entry *e, const char *tmp, int chan, pid_t daemon)
 		_exit(refuse(w->j.conn_fd, w->j.id, &err));
 	if (send_result(w->j.conn_fd, w->j.id, e->spec->argv, &res) < 0)
 		_exit(POOL_GONE);
-	if (res.reason != SCIF_REASON_EXIT)
-		_exit(POOL_KILLED);
-	_exit(res.exit_code == 0 ? POOL_EXITED : POOL_NONZERO);
+	_exit(pool_outcome(&res));
 }
 
 pid_t

@@ -40,6 +40,16 @@ enum {
 	POOL_IDLE = 5 /* a prepared sandbox ended before any job came */
 };
 
+/* Or'ed into POOL_EXITED, POOL_NONZERO or POOL_KILLED when the job made
+ * at least one call its policy denies (or, under audit, would deny):
+ * the daemon counts such jobs in its stats without reading the reply. */
+#define POOL_VIOLATED 0x10
+
+struct scif_result;
+
+/* The exit status of a worker whose job ran and whose reply was sent. */
+int pool_outcome(const struct scif_result *res);
+
 /* Fork the job's worker: its pid, or a negative errno.  tmp: the base
  * of the private directories (jobtmp.h), for a profile that takes a job
  * directory when the request brings none. */

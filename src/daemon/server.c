@@ -204,7 +204,8 @@ reap(struct srv *s)
 				(void)proto_send_error(s->conns[j->conn].fd,
 				    j->id, PROTO_E_SETUP, SCIF_EXIT_SETUP,
 				    "the prepared sandbox was gone");
-			else if (!WIFEXITED(st) || WEXITSTATUS(st) > POOL_GONE)
+			else if (!WIFEXITED(st) ||
+			    (WEXITSTATUS(st) & ~POOL_VIOLATED) > POOL_GONE)
 				logmsg("a worker died: ",
 				    WIFSIGNALED(st) ? strsignal(WTERMSIG(st))
 						    : "bad exit status");

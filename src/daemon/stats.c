@@ -9,6 +9,10 @@
 void
 stats_job(struct stats *s, int outcome, uint64_t latency_us)
 {
+	if (outcome >= 0 && (outcome & POOL_VIOLATED) != 0) {
+		s->violated++;
+		outcome &= ~POOL_VIOLATED;
+	}
 	switch (outcome) {
 	case POOL_EXITED:
 		s->run++;
@@ -70,11 +74,12 @@ stats_json(const struct stats *s, unsigned running, unsigned queued,
 	    "\"requests_rejected\":%llu,\"running\":%u,\"queued\":%u,"
 	    "\"connections\":%u,\"draining\":%s,\"latency_samples\":%zu,"
 	    "\"latency_p50_ms\":%.3f,\"latency_p99_ms\":%.3f,"
-	    "\"pool_ready\":%u,\"jobs_pooled\":%llu}",
+	    "\"pool_ready\":%u,\"jobs_pooled\":%llu,\"jobs_violated\":%llu}",
 	    (unsigned long long)s->run, (unsigned long long)s->exited,
 	    (unsigned long long)s->nonzero, (unsigned long long)s->killed,
 	    (unsigned long long)s->failed, (unsigned long long)s->abandoned,
 	    (unsigned long long)s->rejected, running, queued, conns,
 	    draining ? "true" : "false", s->nlat, pct(v, s->nlat, 50),
-	    pct(v, s->nlat, 99), pool_ready, (unsigned long long)s->pooled);
+	    pct(v, s->nlat, 99), pool_ready, (unsigned long long)s->pooled,
+	    (unsigned long long)s->violated);
 }

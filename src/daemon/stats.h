@@ -10,11 +10,13 @@
 struct stats {
 	uint64_t run, exited, nonzero, killed, failed, abandoned, rejected;
 	uint64_t pooled; /* jobs that took a prepared sandbox */
+	uint64_t violated; /* jobs whose policy denied (or audited) a call */
 	uint32_t lat_us[STATS_RING]; /* the last STATS_RING jobs */
 	size_t nlat, next;
 };
 
-/* Count a worker's end (a pool.h POOL_* status, or -1 if it died). */
+/* Count a worker's end (a pool.h POOL_* status, POOL_VIOLATED or'ed in
+ * where its job made a call the policy denies, or -1 if it died). */
 void stats_job(struct stats *s, int outcome, uint64_t latency_us);
 
 /* The counters as one line of JSON into buf. */

@@ -16,6 +16,7 @@ setup() {
 	program: "/bin/false"
 	program: "/bin/sleep"
 	program: "/bin/sh"
+	program: "/usr/bin/unshare"
 	time_limit: 20
 	rlimit_as: 1024
 	job_dir: true
@@ -51,6 +52,24 @@ stop_daemon() {
 via() { "$SCIF" run --via "$sock" "$@" </dev/null; }
 
 nfds() { ls "/proc/$dpid/fd" | wc -l; }
+
+@test "daemon: --stats counts the jobs whose policy denied a call" {
+	start_daemon --max-jobs 2
+	run via -p shell -- /usr/bin/unshare -U /bin/true
+	[ "$status" -eq 159 ]
+	run via -p shell -- /bin/true
+	[ "$status" -eq 0 ]
+	run via -p shell -- /bin/false
+	[ "$status" -eq 1 ]
+	run "$SCIF" serve --stats "$sock"
+	echo "$output"
+	[ "$(echo "$output" | jq .jobs_run)" -eq 3 ]
+	[ "$(echo "$output" | jq .jobs_violated)" -eq 1 ]
+	[ "$(echo "$output" | jq .jobs_killed)" -eq 1 ]
+	[ "$(echo "$output" | jq .jobs_exited)" -eq 1 ]
+	[ "$(echo "$output" | jq .jobs_nonzero)" -eq 1 ]
+	stop_daemon
+}
 
 @test "daemon: convert through --via -p imagemagick gives what scif run -p imagemagick gives" {
 	start_daemon --max-jobs 2

@@ -95,7 +95,7 @@ disc=$(echo "$line" | sed 's/.* disconnect \([0-9]*\).*/\1/')
 echo "# $line"
 echo "# before: $before rss ${rss0} kB"
 echo "# after:  $after rss ${rss1} kB"
-echo "# stats: run $(d jobs_run) pooled $(d jobs_pooled) killed $(d jobs_killed) abandoned $(d jobs_abandoned) failed $(d jobs_failed) rejected $(d requests_rejected)"
+echo "# stats: run $(d jobs_run) pooled $(d jobs_pooled) killed $(d jobs_killed) violated $(d jobs_violated) abandoned $(d jobs_abandoned) failed $(d jobs_failed) rejected $(d requests_rejected)"
 [ "$before" = "$after" ] || fail "leaked: before '$before', after '$after'"
 [ $((rss1 - rss0)) -le "$RSS_BOUND" ] ||
 	fail "RSS grew by $((rss1 - rss0)) kB (bound $RSS_BOUND)"
@@ -103,6 +103,9 @@ echo "# stats: run $(d jobs_run) pooled $(d jobs_pooled) killed $(d jobs_killed)
 [ "$(d jobs_failed)" -eq 0 ] && [ "$(d requests_rejected)" -eq 0 ] ||
 	fail "failed or rejected jobs"
 [ "$(d jobs_run)" -eq $((JOBS - disc)) ] || fail "jobs_run $(d jobs_run)"
+pol=$(echo "$line" | sed 's/.* policy \([0-9]*\).*/\1/')
+[ "$(d jobs_violated)" -eq "$pol" ] ||
+	fail "jobs_violated $(d jobs_violated), policy kills $pol"
 kill -TERM "$dpid"
 wait "$dpid" || fail "the daemon did not drain cleanly"
 dpid=
