@@ -16,8 +16,11 @@
 enum {
 	REC_NS = 1, /* ns_active: the namespaces the child got */
 	REC_FAIL = 2, /* err: the first failure; nothing was executed */
-	REC_LISTENER = 3 /* with an fd: the seccomp listener; without: err
+	REC_LISTENER = 3, /* with an fd: the seccomp listener; without: err
 			    says why there is none */
+	/* From the supervisor (trace.h): the child is traced, or not. */
+	REC_TRACED = 4,
+	REC_UNTRACED = 5
 };
 
 struct child_record {

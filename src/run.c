@@ -34,6 +34,7 @@
 #include "rlimit.h"
 #include "spec.h"
 #include "supervise.h"
+#include "trace.h"
 
 struct plan {
 	const struct scif_spec *spec;
@@ -48,6 +49,7 @@ struct plan {
 	struct sock_fprog filter;
 	int filter_owned;
 	struct sock_fprog notifying; /* notify.h; len 0: load filter */
+	struct sock_fprog tracing; /* trace.h, when notifying cannot be */
 	void *notify_page;
 	uint32_t layers;
 };
@@ -95,6 +97,9 @@ plan_build(const struct scif_spec *spec, struct plan *p, struct scif_err *err)
 	if (p->notifying.len != 0 &&
 	    (p->notify_page = notify_page(err)) == NULL)
 		return -1;
+	if (p->notifying.len == 0 && spec->sc_mode == SCIF_SECCOMP_ENFORCE &&
+	    trace_filter(&p->filter, &p->tracing, err) < 0)
+		return -1;
 	p->ll_abi = landlock_abi();
 	/* Last: it opens a descriptor that plan_free() must close. */
 	return fsrules_build(spec, &p->ruleset_fd, &p->layers, err);
@@ -110,6 +115,7 @@ plan_free(struct plan *p)
 		policy_prog_free(&p->filter);
 	p->filter_owned = 0;
 	policy_prog_free(&p->notifying);
+	policy_prog_free(&p->tracing);
 	notify_page_free(p->notify_page);
 	p->notify_page = NULL;
 	ns_plan_free(&p->ns);
@@ -185,9 +191,12 @@ child_run(const struct plan *p, int report_fd)
 	struct scif_err err;
 	unsigned active = 0;
 	pid_t parent;
-	int e;
+	int e, traced = 0;
 
 	err_clear(&err);
+	/* Seized before anything is dropped (trace.h). */
+	if (p->tracing.len != 0 && trace_await(report_fd, &traced, &err) < 0)
+		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	if (hygiene_apply(p->supervisor, &err) < 0 ||
 	    fds_apply(&p->fds, &err) < 0 || ns_apply(&p->ns, &active, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
@@ -213,7 +222,7 @@ child_run(const struct plan *p, int report_fd)
 		(void)notify_exec(&x, &err);
 		child_fail(report_fd, &err, scif_err_exit_status(&err));
 	}
-	if (filter_apply(&p->filter, &err) < 0)
+	if (filter_apply(traced ? &p->tracing : &p->filter, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	execve(p->path, p->spec->argv, p->spec->env);
 	e = errno;
@@ -227,14 +236,17 @@ child_run(const struct plan *p, int report_fd)
  * came; -1 with err filled when setup failed.
  */
 static int
-read_child_report(
-    int fd, unsigned *ns_active, int *listener, struct scif_err *err)
+read_child_report(int fd, unsigned *ns_active, int *listener, struct trace *tr,
+    struct scif_err *err)
 {
 	struct child_record rec;
 	int r, pfd;
 
 	memset(&rec, 0, sizeof(rec));
 	for (;;) {
+		/* A traced child stops at each fork while it sets up. */
+		if (tr != NULL && trace_until_readable(tr, fd, err) < 0)
+			return -1;
 		if ((r = childrec_recv(fd, &rec, &pfd)) == 0)
 			return 0;
 		if (r > 0 && rec.kind == REC_LISTENER && pfd >= 0 &&
@@ -260,7 +272,8 @@ read_child_report(
 }
 
 static int
-start(struct plan *p, pid_t *pidp, int *listener, struct scif_err *err)
+start(struct plan *p, pid_t *pidp, int *listener, struct trace *tr,
+    struct scif_err *err)
 {
 	struct rusage ru;
 	int pipefd[2], internal[2], r;
@@ -283,7 +296,13 @@ start(struct plan *p, pid_t *pidp, int *listener, struct scif_err *err)
 		child_run(p, pipefd[1]);
 	}
 	close(pipefd[1]);
-	r = read_child_report(pipefd[0], &active, listener, err);
+	r = 0;
+	if (tr != NULL && (r = trace_seize(tr, pid, pipefd[0])) < 0)
+		(void)err_set(err, SCIF_E_SETUP, -r, "telling the child");
+	if (r == 0)
+		tr = NULL; /* not traced: the plain filter */
+	if (r >= 0)
+		r = read_child_report(pipefd[0], &active, listener, tr, err);
 	close(pipefd[0]);
 	if (r < 0) {
 		if (*listener >= 0)
@@ -306,6 +325,7 @@ scif_run(
     const struct scif_spec *spec, struct scif_result *res, struct scif_err *err)
 {
 	struct supervise_opts o;
+	struct trace tr;
 	struct notify n;
 	sigset_t stop, old;
 	struct plan p;
@@ -341,11 +361,18 @@ scif_run(
 	    spec->lim[SCIF_LIMIT_CPU].set ? spec->lim[SCIF_LIMIT_CPU].value : 0;
 	notify_init(&n, spec, &p.filter);
 	o.notify = &n;
-	r = start(&p, &pid, &n.fd, err);
+	o.trace = NULL;
+	r = 0;
+	if (p.tracing.len != 0 && (r = trace_open(&tr, &n, err)) == 0)
+		o.trace = &tr;
+	if (r == 0)
+		r = start(&p, &pid, &n.fd, o.trace, err);
 	if (r == 0)
 		r = supervise(pid, &o, res, err);
 	if (n.fd >= 0)
 		(void)close(n.fd);
+	if (o.trace != NULL)
+		trace_close(&tr);
 	/* After the supervisor: the filter is the judge of notifications. */
 	plan_free(&p);
 	(void)sigprocmask(SIG_SETMASK, &old, NULL);
