@@ -228,7 +228,11 @@ classify(int st, int outcome, int stopsig, const struct supervise_opts *o,
 	}
 }
 
-/* The leader's end, which the tracer may have collected already. */
+/*
+ * The leader's end, which the tracer may have collected already.  A
+ * tracer must reap every traced thread of the leader before the leader
+ * itself can be: then wait for any child, not only for pid.
+ */
 static pid_t
 reap_leader(pid_t pid, const struct trace *t, int *st, struct rusage *ru)
 {
@@ -240,8 +244,8 @@ reap_leader(pid_t pid, const struct trace *t, int *st, struct rusage *ru)
 		return pid;
 	}
 	do {
-		r = wait4(pid, st, __WALL, ru);
-	} while (r < 0 && errno == EINTR);
+		r = wait4(t != NULL ? -1 : pid, st, __WALL, ru);
+	} while ((r < 0 && errno == EINTR) || (r > 0 && r != pid));
 	return r;
 }
 
