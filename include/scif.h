@@ -156,7 +156,7 @@ SCIF_API const char *scif_reason_name(enum scif_reason reason);
 
 /*
  * One system call, as the supervisor saw it through a seccomp user
- * notification: what the filter was given (number, architecture, the six
+ * notification (or a ptrace seccomp stop): what the filter was given (number, architecture, the six
  * argument registers; pointers are never followed) and who made it.
  */
 struct scif_syscall {
@@ -276,8 +276,10 @@ SCIF_API int scif_spec_set_policy_string(struct scif_spec *spec,
  * sent to the supervisor through seccomp user notification, which names
  * the call (to fn) and then carries the action out: it kills the whole
  * job, fails the call with the errno, or lets it through for LOG; where
- * user notification is unavailable the plain filter is loaded and calls
- * go unnamed.  PLAIN: the plain filter, always.  AUDIT: every call the
+ * user notification is unavailable (EBUSY under an outer listener, or an
+ * older kernel) the same actions reach the supervisor as the job's ptrace
+ * tracer (SECCOMP_RET_TRACE), and where ptrace is refused too the plain
+ * filter is loaded and calls go unnamed.  PLAIN: the plain filter, always.  AUDIT: every call the
  * policy denies is reported and let through (the seccomp layer is then
  * absent).  LEARN: no policy; every call of every thread is reported
  * and let through.  fn may be NULL; it runs in the supervisor.
