@@ -176,6 +176,8 @@ struct scif_syscall {
  * audit mode, would deny), and in learn mode for every call. */
 typedef void scif_syscall_fn(void *arg, const struct scif_syscall *call);
 
+#define SCIF_DISTINCT_MAX 16
+
 struct scif_result {
 	enum scif_reason reason;
 	int exit_code; /* valid for SCIF_REASON_EXIT */
@@ -189,6 +191,12 @@ struct scif_result {
 	 * else the first one it denied; valid when nviolations > 0. */
 	struct scif_syscall violation;
 	unsigned long nviolations; /* every denied (or audited) call */
+	/* Each distinct denied call (architecture, number, action), the
+	 * first of its kind, in order, with how often it came; at most
+	 * SCIF_DISTINCT_MAX, the rest counted in nviolations only. */
+	struct scif_syscall distinct[SCIF_DISTINCT_MAX];
+	unsigned long distinct_count[SCIF_DISTINCT_MAX];
+	unsigned ndistinct;
 };
 
 struct scif_spec;

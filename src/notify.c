@@ -98,9 +98,31 @@ kills(uint32_t action)
 	    action != SECCOMP_RET_ERRNO;
 }
 
+/* Kept once per architecture, number and action, up to the bound. */
+static void
+record_distinct(struct notify *n, const struct scif_syscall *c)
+{
+	unsigned i;
+
+	for (i = 0; i < n->ndistinct; i++) {
+		if (n->distinct[i].arch == c->arch &&
+		    n->distinct[i].nr == c->nr &&
+		    n->distinct[i].action == c->action) {
+			n->distinct_count[i]++;
+			return;
+		}
+	}
+	if (n->ndistinct == SCIF_DISTINCT_MAX)
+		return;
+	n->distinct[n->ndistinct] = *c;
+	n->distinct_count[n->ndistinct++] = 1;
+}
+
 static void
 record(struct notify *n, const struct scif_syscall *c, int fatal)
 {
+	if (n->mode != SCIF_SECCOMP_LEARN)
+		record_distinct(n, c);
 	n->count++;
 	if (n->count == 1 || (fatal && !n->fatal))
 		n->first = *c;

@@ -116,6 +116,9 @@ struct notify {
 	struct scif_syscall first; /* the fatal call, or the first one */
 	int fatal;
 	unsigned long count;
+	struct scif_syscall distinct[SCIF_DISTINCT_MAX]; /* scif.h */
+	unsigned long distinct_count[SCIF_DISTINCT_MAX];
+	unsigned ndistinct;
 };
 
 /* Ready for spec's mode, judging by the compiled filter; no listener yet. */

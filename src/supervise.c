@@ -299,6 +299,11 @@ supervise(pid_t pid, const struct supervise_opts *o, struct scif_result *res,
 	if (o->notify != NULL && o->notify->count != 0) {
 		res->violation = o->notify->first;
 		res->nviolations = o->notify->count;
+		memcpy(
+		    res->distinct, o->notify->distinct, sizeof(res->distinct));
+		memcpy(res->distinct_count, o->notify->distinct_count,
+		    sizeof(res->distinct_count));
+		res->ndistinct = o->notify->ndistinct;
 	}
 	return 0;
 }

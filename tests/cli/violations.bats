@@ -117,3 +117,15 @@ named() {
 	run "$SCIF" check --json
 	echo "$output" | jq -e ".seccomp.violations == \"user_notif\""
 }
+
+@test "--report json lists each distinct call, with its count" {
+	learned_policy
+	grep -q '^    getrandom,' "$pol"
+	grep -v '^    getrandom,' "$pol" >"$BATS_TEST_TMPDIR/less.policy"
+	run "$SCIF" run $RO --audit --policy "$BATS_TEST_TMPDIR/less.policy" --report json -- "$V" self getpriority
+	[ "$status" -eq 0 ]
+	echo "${lines[-1]}" | jq -e '[.violations[].syscall] as $s |
+		($s | index("getpriority")) != null and ($s | index("getrandom")) != null and
+		($s | length) == ($s | unique | length) and
+		([.violations[].count] | add) == .violation.count'
+}
