@@ -156,3 +156,25 @@ named() {
 	[ "$status" -eq 159 ]
 	[ -z "$(pids_with "$m")" ]
 }
+
+@test "signals, stops, exec and exit statuses are the same under the tracer" {
+	d=$(job_dir)
+	cat >"$d/sig.sh" <<'SH'
+trap 'echo got USR1' USR1
+kill -USR1 $$
+(sleep 0.1; exit 3); echo sub=$?
+sleep 1 & p=$!
+kill -STOP $p; sleep 0.1; kill -CONT $p; wait $p; echo cont=$?
+sleep 5 & p=$!; kill -TERM $p; wait $p; echo term=$?
+exec /bin/echo execd
+SH
+	chmod 0644 "$d/sig.sh"
+	run "$SCIF" run --ro "$d" -- /bin/sh "$d/sig.sh"
+	[ "$status" -eq 0 ]
+	want=$output
+	[[ "$want" == *"got USR1"*"sub=3"*"cont=0"*"term=143"*"execd"* ]]
+	run "$O" "$SCIF" run --ro "$d" -- /bin/sh "$d/sig.sh"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$want" ]
+	rm -rf "$d"
+}
