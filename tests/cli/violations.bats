@@ -129,3 +129,15 @@ named() {
 		($s | length) == ($s | unique | length) and
 		([.violations[].count] | add) == .violation.count'
 }
+
+@test "the program cannot ptrace its relay, which is not under the filter" {
+	# Its parent, under user notification, is the relay: unfiltered.
+	learned_policy
+	sed 's/^USE /POLICY t { ALLOW { ptrace, getppid } }\nUSE t, /' "$pol" >"$BATS_TEST_TMPDIR/ptrace.policy"
+	# Without scif a process may seize its parent (same uid).
+	run "$V" self seizeparent
+	[[ "$output" == *"seizeparent returned 0"* ]]
+	run "$SCIF" run $RO --policy "$BATS_TEST_TMPDIR/ptrace.policy" -- "$V" self seizeparent
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"seizeparent returned -1"* ]]
+}

@@ -8,7 +8,8 @@
  * (socket(AF_INET, SOCK_STREAM, 0)), ptrace (ptrace(PTRACE_ATTACH, 1)),
  * getpriority (getpriority(PRIO_PROCESS, 0)), untraced (a child made by
  * clone(CLONE_UNTRACED | SIGCHLD), which a tracer cannot follow; it
- * exits at once and is waited for).  Prints "CALL returned R"
+ * exits at once and is waited for), seizeparent (ptrace(PTRACE_SEIZE) of
+ * its parent process: 0 where it may be traced).  Prints "CALL returned R"
  * from where the call was made, and exits 0 when every process and
  * thread ended normally.  Without a filter each call returns (socket a
  * descriptor, ptrace -1/EPERM or 0, getpriority 20 - nice, untraced the
@@ -40,6 +41,8 @@ make_call(void)
 		r = syscall(SYS_ptrace, PTRACE_ATTACH, 1, 0, 0);
 	else if (strcmp(call, "getpriority") == 0)
 		r = syscall(SYS_getpriority, PRIO_PROCESS, 0);
+	else if (strcmp(call, "seizeparent") == 0)
+		r = syscall(SYS_ptrace, PTRACE_SEIZE, getppid(), 0, 0);
 	else if (strcmp(call, "untraced") == 0) {
 		r = syscall(SYS_clone, CLONE_UNTRACED | SIGCHLD, 0, 0, 0, 0);
 		if (r == 0)
