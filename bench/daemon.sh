@@ -1,37 +1,89 @@
 #!/bin/sh
-# bench/daemon.sh SCIF - latency of /bin/true bare, under scif run -p and
-# through scif serve (scif run --via), with hyperfine; p50 and p99 of each
-# into bench/out/daemon.md.
+# bench/daemon.sh SCIF - /bin/true bare (fork+exec), under scif run -p and
+# through a scif serve daemon with a pool of prepared sandboxes (requests
+# sent by bench/loadgen through scif_client_run, so no scif executable
+# starts for them): p50, p99 and mean latency one job at a time, and
+# throughput with 4 concurrent clients; then paperclip's convert line bare
+# and through the daemon (files, and stdin to stdout).  With
+# SCIF_BEFORE=OTHER/scif, rows for that build's daemon too, in the same
+# run.  Writes bench/out/daemon.md.
 set -eu
 cd "$(dirname "$0")/.."
 SCIF=$(realpath "${1:-build/scif}")
-RUNS=${RUNS:-300}
+B=$(dirname "$SCIF")
+LG=$B/bench/loadgen
+N=${RUNS:-1000}
 out=bench/out
 mkdir -p "$out"
 tmp=$(mktemp -d)
+chmod 0755 "$tmp"
 sock=$tmp/scif.sock
-"$SCIF" serve --socket "$sock" --profiles bench/profiles --max-jobs 2 \
-	</dev/null 2>"$tmp/log" &
-dpid=$!
-trap 'kill "$dpid" 2>/dev/null; rm -rf "$tmp"' EXIT
-for _ in $(seq 100); do [ -S "$sock" ] && break; sleep 0.05; done
-hyperfine -N --warmup 20 --runs "$RUNS" --export-json "$out/daemon.json" \
-	-n bare "/bin/true" \
-	-n "scif run -p true" "$SCIF run -p bench/profiles/true.cfg -- /bin/true" \
-	-n "scif run --via (daemon)" "$SCIF run --via $sock -p true -- /bin/true" \
-	</dev/null >/dev/null
+serve() { # SCIF SOCKET: a daemon in the background, its pid in $!
+	"$1" serve --socket "$2" --profiles bench/profiles --profiles profiles \
+		--pool 4 --max-jobs 2 </dev/null 2>>"$tmp/log" &
+}
+ready() { # SCIF SOCKET
+	for _ in $(seq 200); do
+		[ -S "$2" ] && [ "$("$1" serve --stats "$2" | jq .pool_ready)" -gt 0 ] && return
+		sleep 0.05
+	done
+}
+serve "$SCIF" "$sock"
+dpid=$! bpid=
+# SCIF_BEFORE=OTHER/scif: another build's daemon beside this one, for a
+# before/after comparison in the same run.
+if [ -n "${SCIF_BEFORE:-}" ]; then
+	SCIF_BEFORE=$(realpath "$SCIF_BEFORE")
+	serve "$SCIF_BEFORE" "$tmp/before.sock"
+	bpid=$!
+fi
+trap 'kill "$dpid" $bpid 2>/dev/null; rm -rf "$tmp"' EXIT
+ready "$SCIF" "$sock"
+[ -z "$bpid" ] || ready "$SCIF_BEFORE" "$tmp/before.sock"
+sleep 1 # every profile's pool prepared
+job=$tmp/job
+mkdir "$job"
+chmod 0777 "$job"
+/usr/bin/convert -size 1280x960 plasma:fractal -seed 7 -quality 90 "$job/in.jpg"
+chmod 0644 "$job/in.jpg"
+row() { # NAME LOADGEN-ARGS...
+	name=$1
+	shift
+	set -- $("$LG" "$@")
+	echo "| $name | $2 | $4 | $6 | $8 |"
+}
+scif_run="$SCIF run -p bench/profiles/true.cfg -- /bin/true"
 {
-	echo "| command | p50 | p99 | mean | over bare (p50) |"
-	echo "| --- | ---: | ---: | ---: | ---: |"
-	jq -r '
-	  def ms(x): ((x * 1000000 | round) / 1000 | tostring) + " ms";
-	  def pct(a; p): (a | sort) as $s | $s[((($s | length) * p / 100) | ceil) - 1];
-	  (.results[0].times) as $bare |
-	  .results[] |
-	  "| \(.command) | \(ms(pct(.times; 50))) | \(ms(pct(.times; 99))) | \(ms(.mean)) | \(ms(pct(.times; 50) - pct($bare; 50))) |"
-	' "$out/daemon.json"
+	echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg)."
 	echo
-	echo "The daemon's own view (request received to worker reaped):"
+	echo "| /bin/true, $N jobs | p50 ms | p99 ms | mean ms | jobs/s |"
+	echo "| --- | ---: | ---: | ---: | ---: |"
+	row "bare fork+exec, 1 at a time" "$N" 1 exec -- /bin/true
+	row "scif run -p true, 1 at a time" "$N" 1 exec -- $scif_run
+	row "daemon (--pool 4), 1 at a time" "$N" 1 via "$sock" true -- /bin/true
+	[ -z "$bpid" ] || row "daemon before (--pool 4), 1 at a time" "$N" 1 \
+		via "$tmp/before.sock" true -- /bin/true
+	row "bare fork+exec, 4 clients" "$N" 4 exec -- /bin/true
+	row "scif run -p true, 4 clients" "$N" 4 exec -- $scif_run
+	row "daemon (--pool 4), 4 clients" "$N" 4 via "$sock" true -- /bin/true
+	[ -z "$bpid" ] || row "daemon before (--pool 4), 4 clients" "$N" 4 \
+		via "$tmp/before.sock" true -- /bin/true
+	echo
+	line="$job/in.jpg[0] -auto-orient -resize 1280x1280> -quality 90 -strip"
+	echo "| paperclip's convert, ${CRUNS:-40} jobs | p50 ms | p99 ms | mean ms | jobs/s |"
+	echo "| --- | ---: | ---: | ---: | ---: |"
+	row "bare fork+exec, files" "${CRUNS:-40}" 1 exec -- /usr/bin/convert $line "$job/bare.jpg"
+	row "daemon, job directory (fresh sandbox)" "${CRUNS:-40}" 1 via "$sock" \
+		imagemagick "$job" -- /usr/bin/convert $line "$job/conf.jpg"
+	# The same line on stdin and stdout: no job directory, so a prepared
+	# sandbox (its private directory holds ImageMagick's copy of stdin).
+	sline="jpg:-[0] -auto-orient -resize 1280x1280> -quality 90 -strip jpg:-"
+	row "bare fork+exec, stdin to stdout" "${CRUNS:-40}" 1 exec \
+		in="$job/in.jpg" out="$job/bare-s.jpg" -- /usr/bin/convert $sline
+	row "daemon, stdin to stdout (prepared sandbox)" "${CRUNS:-40}" 1 via "$sock" \
+		imagemagick in="$job/in.jpg" out="$job/pool-s.jpg" -- /usr/bin/convert $sline
+	echo
+	echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg).  The daemon's own view:"
 	echo
 	echo '```'
 	"$SCIF" serve --stats "$sock"

@@ -5,11 +5,19 @@
 set -eu
 cd "$(dirname "$0")/.."
 SCIF=${1:-build/scif}
+B=$(dirname "$SCIF")
 out=bench/out
 mkdir -p "$out"
 runs=${RUNS:-300}
-set -- \
-	-n bare '/bin/true' \
+set -- -n bare '/bin/true'
+# Floors: a launcher that only forks, execs and waits, static, per libc.
+for libc in glibc musl; do
+	[ -x "$B/bench/minlaunch-$libc" ] &&
+		set -- "$@" -n "fork+exec+wait, static $libc" "$B/bench/minlaunch-$libc /bin/true"
+done
+# scif with steps taken away, then every row of the README.
+set -- "$@" \
+	-n 'scif, namespaces off, --no-notify' "$SCIF run --namespaces off --no-notify -- /bin/true" \
 	-n 'scif, namespaces off (Docker)' "$SCIF run --namespaces off -- /bin/true" \
 	-n 'scif, all but net namespace' "$SCIF run --network -- /bin/true" \
 	-n 'scif, all layers (default)' "$SCIF run -- /bin/true" \

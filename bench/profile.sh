@@ -2,10 +2,20 @@
 # bench/profile.sh [SCIF] - paperclip's command line on a 1280x960 JPEG,
 # bare and under scif -p imagemagick, in one hyperfine run; writes the
 # table bench/RESULTS.md shows.  Target: ratio at most 1.05.
+#
+# The same run has the rows that say where the difference goes: bare
+# convert with the environment scif gives it (with and without scif's
+# policy.xml, i.e. ImageMagick's own behaviour), and the profile without
+# user notification, without the net namespace, and without namespaces
+# (Landlock alone, as in Docker); --override lets those loosen it.
+# OLD_SCIF and OLD_PROFILES (another build and its profiles/) add a row
+# for comparing two trees in the same run.  ROUNDS=N repeats the run N
+# times and pools the times (each command's figures come from all rounds).
 set -eu
 cd "$(dirname "$0")/.."
 SCIF=$(cd "$(dirname "${1:-build/scif}")" && pwd)/$(basename "${1:-build/scif}")
 out=$(pwd)/bench/out
+P=$(pwd)/profiles
 mkdir -p "$out"
 job=$(mktemp -d /tmp/scif-bench.XXXXXX)
 trap 'rm -rf "$job"' EXIT
@@ -13,15 +23,45 @@ chmod 0777 "$job"
 /usr/bin/convert -size 1280x960 plasma:fractal -seed 7 -quality 90 "$job/in.jpg"
 chmod 0644 "$job/in.jpg"
 line="'$job/in.jpg[0]' -auto-orient -resize '1280x1280>' -quality 90 -strip"
-hyperfine -N --warmup 5 --runs "${RUNS:-40}" --export-json "$out/profile.json" \
+env="env -i PATH=/usr/bin:/bin MAGICK_TEMPORARY_PATH=$job TMPDIR=$job"
+run="$SCIF run -p $P/imagemagick.cfg --rw $job"
+set -- \
 	-n 'convert, bare' "/usr/bin/convert $line $job/bare.jpg" \
-	-n 'convert, scif -p imagemagick' \
-	"$SCIF run -p $(pwd)/profiles/imagemagick.cfg --rw $job -- /usr/bin/convert $line $job/conf.jpg" \
-	>"$out/profile.txt"
+	-n 'convert, scif -p imagemagick' "$run -- /usr/bin/convert $line $job/conf.jpg" \
+	-n "bare, scif's environment, no policy.xml" "$env /usr/bin/convert $line $job/e1.jpg" \
+	-n "bare, scif's environment and policy.xml" \
+	"$env MAGICK_CONFIGURE_PATH=$P/imagemagick /usr/bin/convert $line $job/e2.jpg" \
+	-n 'scif -p, no user notification' "$run --override --no-notify -- /usr/bin/convert $line $job/n1.jpg" \
+	-n 'scif -p, no net namespace' "$run --override --network -- /usr/bin/convert $line $job/n2.jpg" \
+	-n 'scif -p, no namespaces (Landlock alone)' \
+	"$run --override --namespaces off -- /usr/bin/convert $line $job/n3.jpg"
+if [ -n "${OLD_SCIF:-}" ]; then
+	set -- "$@" -n 'scif -p, the other tree' \
+		"$OLD_SCIF run -p ${OLD_PROFILES:?}/imagemagick.cfg --rw $job -- /usr/bin/convert $line $job/old.jpg"
+fi
+# ROUNDS hyperfine runs of RUNS each, their times pooled: on a shared
+# machine the load drifts, and rounds spread it over every command.
+rounds=${ROUNDS:-1}
+: >"$out/profile.txt"
+for r in $(seq "$rounds"); do
+	hyperfine -N --warmup 3 --runs "${RUNS:-40}" \
+		--export-json "$out/profile-$r.json" "$@" >>"$out/profile.txt"
+done
+jq -s '
+  def median: sort | if length % 2 == 1 then .[length / 2 | floor]
+    else (.[length / 2 - 1] + .[length / 2]) / 2 end;
+  def mean: add / length;
+  def sd: mean as $m | (map(. - $m | . * .) | add / (length - 1)) | sqrt;
+  { results: [ range(0; .[0].results | length) as $i |
+    [ .[].results[$i] ] | { command: .[0].command, times: (map(.times) | add) } |
+    .mean = (.times | mean) | .median = (.times | median) | .stddev = (.times | sd) ] }
+' "$out"/profile-[0-9]*.json >"$out/profile.json"
+rm -f "$out"/profile-[0-9]*.json
 jq -r '
-  (.results[0].mean) as $bare |
-  "| command | mean ± σ (ms) | median (ms) | ratio to bare (mean) |",
-  "| --- | ---: | ---: | ---: |",
-  (.results[] | "| `\(.command)` | \(.mean * 1000 | . * 100 | round / 100) ± \(.stddev * 1000 | . * 100 | round / 100) | \(.median * 1000 | . * 100 | round / 100) | \(.mean / $bare | . * 1000 | round / 1000) |")
+  def r2: . * 100 | round / 100;
+  (.results[0].mean) as $bare | (.results[0].median) as $bmed |
+  "| command | mean ± σ (ms) | median (ms) | ratio to bare (mean) | ratio (median) |",
+  "| --- | ---: | ---: | ---: | ---: |",
+  (.results[] | "| `\(.command)` | \(.mean * 1000 | r2) ± \(.stddev * 1000 | r2) | \(.median * 1000 | r2) | \(.mean / $bare | . * 1000 | round / 1000) | \(.median / $bmed | . * 1000 | round / 1000) |")
 ' "$out/profile.json" >"$out/profile.md"
 cat "$out/profile.md"

@@ -4,7 +4,9 @@
 set -eu
 cd "$(dirname "$0")/.."
 B=${1:-build}
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 sh bench/launch.sh "$B/scif" >/dev/null
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 sh bench/profile.sh "$B/scif" >/dev/null
 sh bench/notify.sh "$B/scif" >/dev/null
 sh bench/daemon.sh "$B/scif" >/dev/null
@@ -12,7 +14,8 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "# Benchmark results"
 	echo
 	echo "Measured by \`make bench\` on $(date -u +%Y-%m-%d): $(uname -sr), $(uname -m),"
-	echo "$(nproc) CPUs; hyperfine $(hyperfine --version | cut -d' ' -f2)."
+	echo "$(nproc) CPUs; hyperfine $(hyperfine --version | cut -d' ' -f2); load average"
+	echo "$load at the start (other work on the machine skews every row)."
 	echo
 	echo "## Launch cost: \`/bin/true\`, bare and confined (hyperfine -N, ${RUNS:-300} runs)"
 	echo
@@ -24,28 +27,57 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo
 	cat bench/out/launch.md
 	echo
-	echo "Which step costs what (differences of the medians above):"
+	echo "Which step costs what (differences of the medians above).  The"
+	echo "fork+exec+wait rows are the floor of any launcher that is itself a"
+	echo "program: the C library's start-up runs at each exec, and glibc's"
+	echo "probes the CPU with CPUID instructions, each a trap to the"
+	echo "hypervisor in a VM; scif is linked with musl where musl-gcc exists."
 	echo
 	jq -r '
 	  (.results | map({(.command): .median}) | add) as $m |
 	  def ms(x): (x * 1000000 | round) / 1000 | tostring + " ms";
-	  "- scif itself (fork, hygiene, rlimits, identity, Landlock, seccomp, exec, supervision): " + ms($m["scif, namespaces off (Docker)"] - $m["bare"]),
-	  "- user/mount/pid/ipc/uts/cgroup namespaces and the fresh root: " + ms($m["scif, all but net namespace"] - $m["scif, namespaces off (Docker)"]),
-	  "- the net namespace: " + ms($m["scif, all layers (default)"] - $m["scif, all but net namespace"])
+	  def row(n; a; b): if $m[a] != null and $m[b] != null then n + ": " + ms($m[a] - $m[b]) else empty end;
+	  row("- a static launcher with glibc (fork, exec, wait, its own start-up)"; "fork+exec+wait, static glibc"; "bare"),
+	  row("- the same with musl"; "fork+exec+wait, static musl"; "bare"),
+	  row("- scif over that musl floor, violations unnamed: hygiene, fds, rlimits, identity, Landlock, the default filter (its load alone: below), supervision"; "scif, namespaces off, --no-notify"; "fork+exec+wait, static musl"),
+	  row("- named violations: the relay process and the notifying filter"; "scif, namespaces off (Docker)"; "scif, namespaces off, --no-notify"),
+	  row("- scif itself, all of the above (namespaces off, as in Docker)"; "scif, namespaces off (Docker)"; "bare"),
+	  row("- mount/pid/ipc/uts/cgroup namespaces, their processes and the fresh root"; "scif, all but net namespace"; "scif, namespaces off (Docker)"),
+	  row("- the net namespace"; "scif, all layers (default)"; "scif, all but net namespace")
 	' bench/out/launch.json
+	echo
+	echo "What each namespace costs the kernel (bench/ns_bench.c, as $(id -un)):"
+	echo "unshare(2) in a fresh child, and the child's whole life over that of"
+	echo "one that makes none (the namespace's end included).  scif's"
+	echo "namespace row adds to these its fresh root (tmpfs, binds, two"
+	echo "pivot_roots) and two processes: init of the pid namespace and the"
+	echo "relay outside it."
+	echo
+	"$B/bench/ns_bench" 300
 	echo
 	echo "## A real job: paperclip's convert line on a 1280x960 JPEG (hyperfine -N)"
 	echo
 	echo "\`convert 'in.jpg[0]' -auto-orient -resize '1280x1280>' -quality 90 -strip out.jpg\`,"
 	echo "bare and under \`scif run -p imagemagick --rw JOB\` (the profile, its policy"
-	echo "and every layer).  Target: ratio at most 1.05."
+	echo "and every layer).  Target: ratio at most 1.05.  The other rows say where"
+	echo "the difference goes: bare convert with the environment scif gives it"
+	echo "(ImageMagick's own behaviour, with and without scif's policy.xml), and"
+	echo "the profile loosened with --override by one layer at a time.  ${ROUNDS:-1}"
+	echo "round(s) of hyperfine, times pooled; load average before: $load."
 	echo
 	cat bench/out/profile.md
 	echo
 	echo "## Syscall policy: compile (libseccomp, to BPF) and load (seccomp(2)), median µs"
 	echo
-	echo "| policy | runs | compile µs | load µs |"
-	echo "| --- | ---: | ---: | ---: |"
+	echo "scif's default policy is compiled at build time; its load is part of"
+	echo "every launch that does not name a policy.  Filters are binary trees of"
+	echo "syscall numbers (libseccomp's SCMP_FLTATR_CTL_OPTIMIZE 2): loading"
+	echo "runs the filter for every syscall number to fill the kernel's action"
+	echo "cache, and a linear list made each unlisted number walk to its end."
+	echo
+	echo "| policy | runs | BPF instructions | compile µs | load µs |"
+	echo "| --- | ---: | ---: | ---: | ---: |"
+	"$B/bench/policy_bench" default 300
 	"$B/bench/policy_bench" tests/policy/seed1.policy 300
 	"$B/bench/policy_bench" profiles/imagemagick-convert.policy 300
 	echo
@@ -66,12 +98,16 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo
 	cat bench/out/notify_dd.md
 	echo
-	echo "## Through the daemon: \`/bin/true\` bare, \`scif run -p\`, \`scif run --via\` (hyperfine -N, ${RUNS:-300} runs)"
+	echo "## Through the daemon: \`/bin/true\` and paperclip's convert line (bench/loadgen)"
 	echo
-	echo "bench/daemon.sh: the same profile (bench/profiles/true.cfg, every layer)"
-	echo "built by scif run itself, and by a scif serve daemon (--max-jobs 2) that"
-	echo "forks a worker per job which then runs scif_run(); no sandbox is"
-	echo "prepared ahead yet, so the daemon adds its fork and the round trip."
+	echo "bench/daemon.sh: /bin/true under bench/profiles/true.cfg (every layer),"
+	echo "bare (fork+exec), under scif run -p, and through a scif serve daemon with"
+	echo "--pool 4 --max-jobs 2, whose requests bench/loadgen sends with"
+	echo "scif_client_run() (no scif executable starts for them); one job at a time"
+	echo "(latency) and 4 clients (throughput).  Then paperclip's convert line bare"
+	echo "and through the daemon with a job directory (a fresh sandbox: a directory"
+	echo "cannot be added to a prepared one).  Targets: p50 overhead under 0.3 ms,"
+	echo "throughput at least half of bare, convert ratio at most 1.02."
 	echo
 	cat bench/out/daemon.md
 } >bench/RESULTS.md

@@ -320,6 +320,16 @@ SCIF_API int scif_spec_set_namespaces(
 SCIF_API int scif_spec_add_tmpfs(
     struct scif_spec *spec, const char *path, struct scif_err *err);
 
+/*
+ * In the job's mount namespace, a symbolic link at path (absolute) that
+ * points to target, as the host's /lib -> usr/lib: a program whose loader
+ * or libraries are named through the link finds them without the link's
+ * whole target directory being shown.  Without a mount namespace the
+ * host's own links are used, and this records nothing the job sees.
+ */
+SCIF_API int scif_spec_add_symlink(struct scif_spec *spec, const char *target,
+    const char *path, struct scif_err *err);
+
 /* Give the job a /proc: its own with a pid namespace, else the host's
  * (read-only).  Off by default. */
 SCIF_API int scif_spec_set_proc(

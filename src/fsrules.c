@@ -1,5 +1,7 @@
 /* fsrules.c - which paths a job may touch: the default set and the spec's. */
 #include <errno.h>
+#include <limits.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -26,6 +28,28 @@ kind_of(enum scif_access a)
 	return LL_RO_NOEXEC;
 }
 
+/*
+ * A default path that is a symlink into /usr (merged /usr: /bin ->
+ * usr/bin) names what the rule for /usr, with the same rights, already
+ * allows (/usr is the first default, defaults.c): a rule of its own
+ * would cost five system calls at each launch and add nothing.
+ */
+static int
+in_usr(const char *path, const struct stat *st, unsigned access)
+{
+	char t[PATH_MAX];
+	ssize_t n;
+
+	if (!S_ISLNK(st->st_mode) || access != SCIF_ACCESS_RO ||
+	    strchr(path + 1, '/') != NULL)
+		return 0;
+	if ((n = readlink(path, t, sizeof(t) - 1)) <= 0)
+		return 0;
+	t[n] = '\0';
+	return strstr(t, "..") == NULL &&
+	    (strncmp(t, "usr/", 4) == 0 || strncmp(t, "/usr/", 5) == 0);
+}
+
 static int
 add_paths(struct landlock_plan *lp, const struct scif_spec *spec,
     struct scif_err *err)
@@ -37,7 +61,8 @@ add_paths(struct landlock_plan *lp, const struct scif_spec *spec,
 	d = default_paths(&nd);
 	for (i = 0; !spec->no_default_paths && i < nd; i++) {
 		/* Absent on this system (e.g. /lib32): nothing to allow. */
-		if (lstat(d[i].path, &st) < 0)
+		if (lstat(d[i].path, &st) < 0 ||
+		    in_usr(d[i].path, &st, d[i].access))
 			continue;
 		if (landlock_plan_add_path(
 			lp, d[i].path, kind_of(d[i].access), err) < 0)

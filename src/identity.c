@@ -60,14 +60,17 @@ drop_bounding(struct scif_err *err)
 {
 	int cap;
 
-	/* The kernel's last capability is where PR_CAPBSET_READ says EINVAL. */
-	for (cap = 0; prctl(PR_CAPBSET_READ, cap, 0, 0, 0) >= 0; cap++) {
-		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0)
-			return err_layer(err, "identity", errno,
-			    "drop capability %d from the bounding set", cap);
-	}
-	if (errno != EINVAL)
-		return err_layer(err, "identity", errno, "PR_CAPBSET_READ");
+	/*
+	 * The kernel refuses to drop a capability past its last one with
+	 * EINVAL, and for no other reason (without CAP_SETPCAP it says
+	 * EPERM): that ends the loop, without a PR_CAPBSET_READ for each.
+	 * Capability 0 always exists.
+	 */
+	for (cap = 0; prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) == 0; cap++)
+		;
+	if (errno != EINVAL || cap == 0)
+		return err_layer(err, "identity", errno,
+		    "drop capability %d from the bounding set", cap);
 	return 0;
 }
 

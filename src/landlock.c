@@ -191,8 +191,9 @@ landlock_plan_add_path(struct landlock_plan *p, const char *path,
 	if (access == 0)
 		return err_layer(err, "landlock", EINVAL,
 		    "%s: unknown access kind %u", path, access_kind);
-	/* Follows symlinks: the rule is on what the path names now. */
-	fd = open(path, O_PATH | O_CLOEXEC);
+	/* Follows symlinks: the rule is on what the path names now.
+	 * openat: musl's open() adds an fcntl(F_SETFD) for O_CLOEXEC. */
+	fd = openat(AT_FDCWD, path, O_PATH | O_CLOEXEC);
 	if (fd == -1)
 		return err_layer(
 		    err, "landlock", errno, "cannot open %s", path);
@@ -312,7 +313,7 @@ landlock_ruleset_add_path(int rfd, int abi, const char *path,
 
 	memset(&pb, 0, sizeof(pb));
 	pb.allowed_access = kind_rights(access_kind) & fs_rights(abi);
-	if ((fd = open(path, O_PATH | O_CLOEXEC)) == -1)
+	if ((fd = openat(AT_FDCWD, path, O_PATH | O_CLOEXEC)) == -1)
 		return err_layer(
 		    err, "landlock", errno, "cannot open %s", path);
 	if (fstat(fd, &st) == -1)

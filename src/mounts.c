@@ -148,13 +148,16 @@ covered(const struct mount_list *l, const char *canon)
 
 	for (i = 0; i < l->n; i++) {
 		e = &l->v[i];
-		if (e->src_in == NULL || e->link != NULL || !e->is_dir)
+		if (e->src_in == NULL || e->link != NULL)
 			continue;
 		src = e->src_in + strlen(OLDROOT);
 		dst = e->dst_in + strlen(NEWROOT);
 		n = strlen(dst);
+		/* A file is shown by its own bind only (two links to one
+		 * program, as /usr/bin/convert and /etc/alternatives/convert,
+		 * bind it once). */
 		if (strcmp(src, dst) == 0 && strncmp(canon, dst, n) == 0 &&
-		    (canon[n] == '/' || canon[n] == '\0'))
+		    (canon[n] == '\0' || (e->is_dir && canon[n] == '/')))
 			return 1;
 	}
 	return 0;
@@ -248,6 +251,11 @@ mounts_add(struct mount_list *l, const char *src, const char *dst,
 	case MNT_PROC:
 		return add_entry(l, kind, NULL, where != NULL ? where : "/proc",
 		    1, NULL, err);
+	case MNT_LINK:
+		if (src == NULL || src[0] == '\0' || dst == NULL)
+			return err_set(err, SCIF_E_USAGE, EINVAL,
+			    "symbolic link: no target or no path");
+		return add_entry(l, kind, NULL, dst, 0, src, err);
 	}
 	return err_set(
 	    err, SCIF_E_USAGE, EINVAL, "unknown mount kind %d", (int)kind);
@@ -301,6 +309,7 @@ make_parents(const char *path, struct scif_err *err)
 static int
 make_point(const char *path, int is_dir, struct scif_err *err)
 {
+	struct stat st;
 	int fd;
 
 	if (make_parents(path, err) < 0)
@@ -311,6 +320,10 @@ make_point(const char *path, int is_dir, struct scif_err *err)
 			    err, LAYER, errno, "mkdir %s", JOBPATH(path));
 		return 0;
 	}
+	/* A file already shown by a read-only bind of its directory (a
+	 * file given again with other rights): bind over it as it is. */
+	if (lstat(path, &st) == 0 && S_ISREG(st.st_mode))
+		return 0;
 	fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0444);
 	if (fd < 0)
 		return err_layer(err, LAYER, errno, "create %s", JOBPATH(path));
@@ -490,6 +503,8 @@ build_one(const struct mount_entry *e, int with_proc, struct scif_err *err)
 			return err_layer(err, LAYER, errno, "proc on %s",
 			    JOBPATH(e->dst_in));
 		return 0;
+	case MNT_LINK:
+		break;
 	}
 	return err_layer(err, LAYER, EINVAL, "mount kind %d", (int)e->kind);
 }

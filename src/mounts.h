@@ -38,7 +38,8 @@ enum mount_kind {
 	MNT_DEV, /* tmpfs with null, zero, full, random, urandom bound
 			 * from the host, read-only; default target /dev */
 	MNT_PROC, /* new proc (needs a pid namespace); default /proc */
-	MNT_DEV_NODE /* bind one device node: nosuid, noexec, not nodev */
+	MNT_DEV_NODE, /* bind one device node: nosuid, noexec, not nodev */
+	MNT_LINK /* a symbolic link at dst whose text is src */
 };
 
 struct mount_entry {
@@ -60,7 +61,8 @@ struct mount_list {
  * path as src" (or /dev, /proc for MNT_DEV, MNT_PROC).  When src is
  * itself a symbolic link and dst is NULL, the link is recreated (as the
  * host's /bin -> usr/bin) and its target bound at its own path, unless an
- * earlier mount already shows it.  Returns 0 or a negative errno (-ENOENT
+ * earlier mount already shows it.  MNT_LINK makes only the link dst ->
+ * src, whatever src names.  Returns 0 or a negative errno (-ENOENT
  * for a missing source, -EINVAL for a bad target, -ENOMEM), err naming
  * the path.
  */

@@ -15,7 +15,8 @@
  *    the listener fd must reach the supervisor, but after the filter is
  *    loaded the child may make no call the policy could deny (it would
  *    wait for a supervisor that has no listener yet).  So the child
- *    (the relay) forks the program with CLONE_VFORK | CLONE_FILES: the
+ *    (the relay) starts the program with CLONE_VM | CLONE_VFORK |
+ *    CLONE_FILES, on a stack of its own (notify_page()): the
  *    program loads the filter, whose listener lands in the fd table it
  *    shares with the relay, and execs; exec gives the program a private
  *    table without the close-on-exec listener and wakes the relay, which
@@ -88,9 +89,9 @@ struct notify_exec {
 };
 
 /*
- * A page shared with the program's process, mapped before fork (after
- * the rlimits an address-space limit may forbid it).  NULL and err
- * filled on failure.
+ * The program's stack until it executes, with the outcome it leaves for
+ * the relay: mapped before fork (after the rlimits an address-space or
+ * stack limit may forbid it).  NULL and err filled on failure.
  */
 void *notify_page(struct scif_err *err);
 void notify_page_free(void *page);

@@ -15,8 +15,11 @@
 #include "notify.h"
 #include "ns.h"
 
-/* What the program's process leaves for the relay, in a shared page
- * (writing it needs no system call). */
+/*
+ * What the program's process leaves for the relay (writing it needs no
+ * system call).  It lies at the bottom of the program's stack, in the
+ * memory the two share until execve.
+ */
 struct outcome {
 	int listener; /* fd number in the shared table, or -1 */
 	int notif_errno; /* why there is no listener */
@@ -26,8 +29,18 @@ struct outcome {
 
 enum { ST_OK = 0, ST_SETUP, ST_FILTER, ST_EXEC };
 
+/* The program's stack until execve: what program() and its calls need,
+ * with room to spare for sanitizer builds. */
+#define STACK_SIZE (64 * 1024)
+
+struct program_args {
+	const struct notify_exec *x;
+	struct outcome *o;
+	pid_t relay;
+};
+
 /* The program's process: under the filter, only execve and exit_group. */
-static void __attribute__((noreturn))
+__attribute__((no_sanitize("address"))) static void __attribute__((noreturn))
 program(const struct notify_exec *x, struct outcome *o, pid_t relay)
 {
 	long fd;
@@ -56,6 +69,18 @@ program(const struct notify_exec *x, struct outcome *o, pid_t relay)
 	o->stage = ST_EXEC;
 	o->err = errno;
 	_exit(SCIF_EXIT_EXEC);
+}
+
+/*
+ * Not instrumented: it runs on a stack of its own, and a sanitizer's
+ * bookkeeping before _exit would take that for a stack overflow.
+ */
+__attribute__((no_sanitize("address"))) static int
+program_start(void *arg)
+{
+	const struct program_args *a = arg;
+
+	program(a->x, a->o, a->relay);
 }
 
 static int
@@ -110,8 +135,10 @@ static void __attribute__((noreturn)) relay(pid_t pid)
 void *
 notify_page(struct scif_err *err)
 {
-	void *p = mmap(NULL, sizeof(struct outcome), PROT_READ | PROT_WRITE,
-	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	/* Private: the relay and the program share it as they share all
+	 * memory until execve (CLONE_VM). */
+	void *p = mmap(NULL, STACK_SIZE, PROT_READ | PROT_WRITE,
+	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
 
 	if (p == MAP_FAILED) {
 		(void)err_layer(err, "seccomp", errno, "mmap");
@@ -124,14 +151,16 @@ void
 notify_page_free(void *page)
 {
 	if (page != NULL)
-		(void)munmap(page, sizeof(struct outcome));
+		(void)munmap(page, STACK_SIZE);
 }
 
 int
 notify_exec(const struct notify_exec *x, struct scif_err *err)
 {
 	struct outcome *o = x->page;
-	pid_t self = getpid(), pid;
+	struct program_args a = { x, o, getpid() };
+	char *top = (char *)x->page + STACK_SIZE;
+	pid_t pid;
 	int r, st;
 
 	memset(o, 0, sizeof(*o));
@@ -142,13 +171,15 @@ notify_exec(const struct notify_exec *x, struct scif_err *err)
 	 * makes it dumpable again. */
 	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0)
 		return err_layer(err, "seccomp", errno, "PR_SET_DUMPABLE");
-	/* Suspended until the program has executed or exited. */
-	pid = (pid_t)syscall(SYS_clone, CLONE_VFORK | CLONE_FILES | SIGCHLD,
-	    NULL, NULL, NULL, NULL);
+	/*
+	 * Suspended until the program has executed or exited.  CLONE_VM:
+	 * no copy of our memory to make and tear down, as posix_spawn does;
+	 * the program runs on its own stack in the mapping, above o.
+	 */
+	pid = clone(program_start, top,
+	    CLONE_VM | CLONE_VFORK | CLONE_FILES | SIGCHLD, &a);
 	if (pid < 0)
 		return err_layer(err, "seccomp", errno, "clone");
-	if (pid == 0)
-		program(x, o, self);
 	if (o->stage != ST_OK) {
 		(void)waitpid(pid, &st, __WALL);
 		return failed(x, o, err);

@@ -333,7 +333,7 @@ wait_forwarding(pid_t child)
 				return st;
 		}
 		if (r < 0 && errno != EINTR)
-			return W_EXITCODE(SCIF_EXIT_SETUP, 0);
+			return SCIF_EXIT_SETUP << 8; /* a wait status: exited */
 		if (sigwaitinfo(&set, &si) < 0)
 			continue;
 		if (si.si_signo != SIGCHLD)

@@ -122,6 +122,13 @@ add_mounts(
 	}
 	if (!spec->no_default_paths && add_defaults(np, err) < 0)
 		return -1;
+	/* Links before binds: a bind below /lib then lands where the link
+	 * leads, and the link is not shadowed by a directory. */
+	for (i = 0; i < spec->nlinks; i++) {
+		if (ns_plan_add_mount(np, spec->links[2 * i + 1],
+			spec->links[2 * i], MNT_LINK, err) < 0)
+			return -1;
+	}
 	for (i = 0; i < spec->npaths; i++) {
 		if (ns_plan_add_mount(np, spec->paths[i].path, NULL,
 			mount_kind_of(spec->paths[i].access), err) < 0) {

@@ -127,37 +127,76 @@ get_str(const struct walk *w, const struct pf_field *f, const char **out)
 }
 
 /*
- * A string with "${PROFILE_DIR}" replaced by the profile's directory
- * (absolute), so that a profile can name files shipped next to it.
+ * Debian's multiarch directory name for the architecture scif was built
+ * for: profiles name /usr/lib/${MULTIARCH} once for x86_64 and aarch64.
  */
-#define PROFILE_DIR_VAR "${PROFILE_DIR}"
+#if defined(__x86_64__)
+#define MULTIARCH "x86_64-linux-gnu"
+#elif defined(__aarch64__)
+#define MULTIARCH "aarch64-linux-gnu"
+#else
+#define MULTIARCH NULL
+#endif
+
+/*
+ * A string with "${PROFILE_DIR}" replaced by the profile's directory
+ * (absolute), so that a profile can name files shipped next to it, and
+ * "${MULTIARCH}" by the multiarch name.  Any other "${" is an error: a
+ * mistyped variable would name a path that is never there.
+ */
+static int
+expand_one(const struct walk *w, const struct pf_field *f, const char *at,
+    const char **name, const char **value)
+{
+	static const char *const names[] = { "${PROFILE_DIR}", "${MULTIARCH}" };
+	const char *values[] = { w->p->dir, MULTIARCH };
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		if (strncmp(at, names[i], strlen(names[i])) != 0)
+			continue;
+		if (values[i] == NULL)
+			return bad(w, f, "%s: not known on this architecture",
+			    names[i]);
+		*name = names[i];
+		*value = values[i];
+		return 0;
+	}
+	return bad(w, f,
+	    "'%.*s': only ${PROFILE_DIR} and ${MULTIARCH} are expanded",
+	    (int)strcspn(at, "}") + 1, at);
+}
 
 static int
 get_path(const struct walk *w, const struct pf_field *f, const char **out)
 {
-	const char *s, *hit;
-	size_t vl = strlen(PROFILE_DIR_VAR), dl = strlen(w->p->dir), n = 0;
+	const char *s, *hit, *name = "", *value = "";
+	size_t n;
 	char *buf;
 
 	*out = "";
 	if (get_str(w, f, &s) < 0)
 		return -EINVAL;
-	for (hit = s; (hit = strstr(hit, PROFILE_DIR_VAR)) != NULL; hit += vl)
-		n++;
-	if (n == 0) {
+	/* Each variable is shorter than PATH_MAX: a bound, not a count. */
+	for (n = strlen(s) + 1, hit = s; (hit = strstr(hit, "${")) != NULL;
+	     hit += 2)
+		n += PATH_MAX;
+	if (n == strlen(s) + 1) {
 		*out = s;
 		return 0;
 	}
-	buf = parena_alloc(&w->p->doc.arena, strlen(s) + n * dl + 1);
+	buf = parena_alloc(&w->p->doc.arena, n);
 	if (buf == NULL)
 		return err_set(w->err, SCIF_E_INTERNAL, ENOMEM, "profile");
 	*out = buf;
-	while ((hit = strstr(s, PROFILE_DIR_VAR)) != NULL) {
+	while ((hit = strstr(s, "${")) != NULL) {
+		if (expand_one(w, f, hit, &name, &value) < 0)
+			return -EINVAL;
 		memcpy(buf, s, (size_t)(hit - s));
 		buf += hit - s;
-		memcpy(buf, w->p->dir, dl);
-		buf += dl;
-		s = hit + vl;
+		memcpy(buf, value, strlen(value));
+		buf += strlen(value);
+		s = hit + strlen(name);
 	}
 	memcpy(buf, s, strlen(s) + 1);
 	return 0;
@@ -181,7 +220,7 @@ must_be(
 
 struct mount_req {
 	const char *src, *dst, *fstype, *options;
-	int is_bind, rw, is_dir, mandatory, noexec;
+	int is_bind, rw, is_dir, mandatory, noexec, is_symlink;
 	int has_bind;
 	const struct pf_field *at;
 };
@@ -211,6 +250,8 @@ mount_field(const struct walk *w, const struct pf_field *f, struct mount_req *m)
 		return get_bool(w, f, &m->mandatory);
 	if (strcmp(f->name, "noexec") == 0)
 		return get_bool(w, f, &m->noexec);
+	if (strcmp(f->name, "is_symlink") == 0)
+		return get_bool(w, f, &m->is_symlink);
 	/* scif's binds are always nosuid and nodev; asking is harmless. */
 	if (strcmp(f->name, "nosuid") == 0 || strcmp(f->name, "nodev") == 0)
 		return get_bool(w, f, &b);
@@ -253,6 +294,33 @@ mount_bind(const struct walk *w, const struct mount_req *m)
 	return 0;
 }
 
+/*
+ * A link dst -> src in the job's mount namespace, as nsjail makes it.  The
+ * host must have dst too (mandatory), since without a mount namespace the
+ * job resolves the host's own link: both views then agree.
+ */
+static int
+mount_symlink(const struct walk *w, const struct mount_req *m)
+{
+	struct stat st;
+
+	if (m->src == NULL || m->dst == NULL || m->src[0] == '\0')
+		return bad(w, m->at,
+		    "a symbolic link needs src (its target) "
+		    "and dst");
+	if (lstat(m->dst, &st) < 0) {
+		if (!m->mandatory)
+			return 0;
+		return bad(w, m->at,
+		    "%s: %s on this host (say mandatory: false if it may "
+		    "be missing)",
+		    m->dst, strerror(errno));
+	}
+	if (scif_spec_add_symlink(w->s, m->src, m->dst, w->err) < 0)
+		return at_field(w, m->at);
+	return 0;
+}
+
 static int
 do_mount(struct walk *w, const struct pf_field *f)
 {
@@ -270,6 +338,8 @@ do_mount(struct walk *w, const struct pf_field *f)
 		    m.options);
 	if (m.dst == NULL && m.src == NULL)
 		return bad(w, f, "needs a dst");
+	if (m.is_symlink)
+		return mount_symlink(w, &m);
 	if ((m.dst != NULL && m.dst[0] != '/') ||
 	    (m.src != NULL && m.src[0] != '/'))
 		return bad(w, f, "paths must be absolute");

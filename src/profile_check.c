@@ -132,9 +132,25 @@ check_limits(const struct profile *p, const struct profile_base *b,
 	return 0;
 }
 
+/* NAME=job for a job_dir_env NAME: what profile_check() sets itself (a
+ * spec checked twice, as a prepared sandbox's is, already holds it). */
+static int
+is_job_env(const struct profile *p, const char *kv, const char *job)
+{
+	size_t i, n = env_name_len(kv);
+
+	for (i = 0; job != NULL && kv[n] == '=' && i < p->njob_env; i++) {
+		if (strlen(p->job_env[i]) == n &&
+		    strncmp(kv, p->job_env[i], n) == 0 &&
+		    strcmp(kv + n + 1, job) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 check_env(const struct profile *p, const struct profile_base *b,
-    const struct scif_spec *s, struct scif_err *err)
+    const struct scif_spec *s, const char *job, struct scif_err *err)
 {
 	size_t i, j;
 
@@ -143,7 +159,7 @@ check_env(const struct profile *p, const struct profile_base *b,
 			if (strcmp(s->env[i], b->env[j]) == 0)
 				break;
 		}
-		if (j == b->nenv)
+		if (j == b->nenv && !is_job_env(p, s->env[i], job))
 			return refuse(err, p, "--env/--keep-env %.*s",
 			    (int)env_name_len(s->env[i]), s->env[i]);
 	}
@@ -303,7 +319,7 @@ profile_check(const struct profile *p, struct scif_spec *spec, int override,
 		return -EINVAL;
 	if (!override &&
 	    (check_limits(p, b, spec, err) < 0 ||
-		check_env(p, b, spec, err) < 0 ||
+		check_env(p, b, spec, job, err) < 0 ||
 		check_policy(p, b, spec, err) < 0 ||
 		check_misc(p, b, spec, err) < 0 ||
 		check_program(p, spec, err) < 0))

@@ -66,11 +66,65 @@ layers_array(uint32_t layers)
 	return a;
 }
 
+/*
+ * The signal's name without "SIG", or NULL.  A table rather than glibc's
+ * sigabbrev_np(), which musl (the static release build) does not have.
+ */
+static const char *
+sig_abbrev(int sig)
+{
+	/* clang-format off */
+#define S(x) { SIG##x, #x }
+	/* clang-format on */
+	static const struct {
+		int sig;
+		const char *name;
+	} names[] = {
+		S(HUP),
+		S(INT),
+		S(QUIT),
+		S(ILL),
+		S(TRAP),
+		S(ABRT),
+		S(BUS),
+		S(FPE),
+		S(KILL),
+		S(USR1),
+		S(SEGV),
+		S(USR2),
+		S(PIPE),
+		S(ALRM),
+		S(TERM),
+		S(CHLD),
+		S(CONT),
+		S(STOP),
+		S(TSTP),
+		S(TTIN),
+		S(TTOU),
+		S(URG),
+		S(XCPU),
+		S(XFSZ),
+		S(VTALRM),
+		S(PROF),
+		S(WINCH),
+		S(IO),
+		S(PWR),
+		S(SYS),
+	};
+#undef S
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (names[i].sig == sig)
+			return names[i].name;
+	}
+	return NULL;
+}
+
 static int
 fill(json_object *o, char *const argv[], const struct scif_result *res)
 {
-	const char *abbrev =
-	    res->signal != 0 ? sigabbrev_np(res->signal) : NULL;
+	const char *abbrev = res->signal != 0 ? sig_abbrev(res->signal) : NULL;
 	char sig[32];
 
 	if (put(o, "argv", argv_array(argv)) < 0 ||

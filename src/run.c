@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
@@ -24,6 +25,7 @@
 #include "fds.h"
 #include "filter.h"
 #include "fsrules.h"
+#include "held.h"
 #include "hygiene.h"
 #include "identity.h"
 #include "landlock.h"
@@ -52,19 +54,26 @@ struct plan {
 	struct sock_fprog tracing; /* trace.h, when notifying cannot be */
 	void *notify_page;
 	uint32_t layers;
+	struct held_buf *held; /* a held sandbox's job, or NULL */
+	uint64_t start_us; /* the job's start: fork, or the held job's */
 };
 
 #define LAYER(l) (1u << (l))
 
+/* held: the program is not known yet (held.h). */
 static int
-plan_build(const struct scif_spec *spec, struct plan *p, struct scif_err *err)
+plan_build(const struct scif_spec *spec, int held, struct plan *p,
+    struct scif_err *err)
 {
 	memset(p, 0, sizeof(*p));
 	p->ruleset_fd = -1;
 	p->spec = spec;
-	if (spec->argv == NULL)
+	if (held && (p->held = malloc(sizeof(*p->held))) == NULL)
+		return err_set(err, SCIF_E_SETUP, ENOMEM, "held sandbox");
+	if (!held && spec->argv == NULL)
 		return err_set(err, SCIF_E_USAGE, 0, "no program given");
-	if (path_resolve(spec->argv[0], spec_getenv(spec, "PATH"), p->path,
+	if (!held &&
+	    path_resolve(spec->argv[0], spec_getenv(spec, "PATH"), p->path,
 		sizeof(p->path), err) < 0)
 		return -1;
 	p->supervisor = getpid();
@@ -119,6 +128,8 @@ plan_free(struct plan *p)
 	notify_page_free(p->notify_page);
 	p->notify_page = NULL;
 	ns_plan_free(&p->ns);
+	free(p->held);
+	p->held = NULL;
 }
 
 static int
@@ -185,13 +196,13 @@ child_paths(const struct plan *p, unsigned active, struct scif_err *err)
  * must precede the Landlock and seccomp filters, which come last so that
  * they confine only the program.
  */
-static void __attribute__((noreturn))
-child_run(const struct plan *p, int report_fd)
+static int
+child_prepare(const struct plan *p, int report_fd)
 {
 	struct scif_err err;
 	unsigned active = 0;
 	pid_t parent;
-	int e, traced = 0;
+	int traced = 0;
 
 	err_clear(&err);
 	/* Seized before anything is dropped (trace.h). */
@@ -212,28 +223,66 @@ child_run(const struct plan *p, int report_fd)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	if (p->ruleset_fd >= 0 && landlock_restrict(p->ruleset_fd, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
+	return traced;
+}
+
+/* The syscall filter, last (the tracing one when traced), and the
+ * program. */
+static void __attribute__((noreturn)) child_finish(const struct plan *p,
+    const char *path, char *const argv[], int report_fd, int traced)
+{
+	struct scif_err err;
+	int e;
+
+	err_clear(&err);
 	if (p->notifying.len != 0) {
 		struct notify_exec x = { &p->notifying,
 			p->spec->sc_mode == SCIF_SECCOMP_ENFORCE ? &p->filter
 								 : NULL,
-			p->path, p->spec->argv, p->spec->env, report_fd,
-			p->notify_page };
+			path, argv, p->spec->env, report_fd, p->notify_page };
 
 		(void)notify_exec(&x, &err);
 		child_fail(report_fd, &err, scif_err_exit_status(&err));
 	}
 	if (filter_apply(traced ? &p->tracing : &p->filter, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
-	execve(p->path, p->spec->argv, p->spec->env);
+	execve(path, argv, p->spec->env);
 	e = errno;
 	err_set(&err, e == ENOENT ? SCIF_E_NOENT : SCIF_E_EXEC, e, "execve %s",
-	    p->path);
+	    path);
 	child_fail(report_fd, &err, scif_err_exit_status(&err));
+}
+
+/* A held sandbox waits here for its job (held.h); it may only lower
+ * the limits it was prepared with. */
+static void
+child_take_job(const struct plan *p, int report_fd)
+{
+	struct scif_err err;
+
+	err_clear(&err);
+	if (child_record(report_fd, REC_READY, 0, NULL) < 0)
+		_exit(SCIF_EXIT_SETUP);
+	if (held_take(report_fd, p->held, &err) < 0 ||
+	    rlimit_apply(&p->held->rl, &err) < 0)
+		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
+}
+
+static void __attribute__((noreturn))
+child_run(const struct plan *p, int report_fd)
+{
+	int traced = child_prepare(p, report_fd);
+
+	if (p->held == NULL)
+		child_finish(p, p->path, p->spec->argv, report_fd, traced);
+	child_take_job(p, report_fd);
+	child_finish(p, p->held->path, p->held->argv, report_fd, traced);
 }
 
 /*
  * 0 once the program runs, with *listener the seccomp listener if one
- * came; -1 with err filled when setup failed.
+ * came; 1 when a held sandbox is ready for its job; -1 with err filled
+ * when setup failed.
  */
 static int
 read_child_report(int fd, unsigned *ns_active, int *listener, struct trace *tr,
@@ -262,6 +311,8 @@ read_child_report(int fd, unsigned *ns_active, int *listener, struct trace *tr,
 			*ns_active = rec.ns_active;
 			continue;
 		}
+		if (r > 0 && rec.kind == REC_READY)
+			return 1;
 		if (r < 0 || rec.kind != REC_FAIL)
 			return err_set(err, SCIF_E_SETUP, r < 0 ? -r : EPROTO,
 			    "reading the child's report");
@@ -271,9 +322,36 @@ read_child_report(int fd, unsigned *ns_active, int *listener, struct trace *tr,
 	}
 }
 
+/*
+ * The held sandbox's job, from the wait function, sent to the child: the
+ * program found and the limits planned as for a fresh sandbox.
+ */
 static int
-start(struct plan *p, pid_t *pidp, int *listener, struct trace *tr,
+deliver(struct plan *p, const struct held *h, pid_t child, int sock,
     struct scif_err *err)
+{
+	struct rlimit_plan rl;
+	int fds[3] = { -1, -1, -1 }, r;
+
+	if (h->wait(h->arg, sock, fds, err) < 0 ||
+	    held_nice_follow(child, err) < 0)
+		return -1;
+	if (p->spec->argv == NULL)
+		return err_set(err, SCIF_E_USAGE, 0, "no program given");
+	if (path_resolve(p->spec->argv[0], spec_getenv(p->spec, "PATH"),
+		p->path, sizeof(p->path), err) < 0 ||
+	    rlimit_plan_init(&rl, p->spec, err) < 0)
+		return -1;
+	p->start_us = now_us();
+	if ((r = held_send(sock, p->path, p->spec->argv, &rl, fds)) < 0)
+		return err_set(
+		    err, SCIF_E_SETUP, -r, "held sandbox: sending the job");
+	return 0;
+}
+
+static int
+start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
+    struct trace *tr, struct scif_err *err)
 {
 	struct rusage ru;
 	int pipefd[2], internal[2], r;
@@ -285,6 +363,7 @@ start(struct plan *p, pid_t *pidp, int *listener, struct trace *tr,
 	internal[0] = pipefd[1];
 	internal[1] = p->ruleset_fd;
 	fds_plan_init(&p->fds, p->spec->pass_fds, p->spec->npass, internal, 2);
+	p->start_us = now_us();
 	pid = fork();
 	if (pid < 0) {
 		close(pipefd[0]);
@@ -303,6 +382,10 @@ start(struct plan *p, pid_t *pidp, int *listener, struct trace *tr,
 		tr = NULL; /* not traced: the plain filter */
 	if (r >= 0)
 		r = read_child_report(pipefd[0], &active, listener, tr, err);
+	if (r == 1 && h != NULL && deliver(p, h, pid, pipefd[0], err) == 0)
+		r = read_child_report(pipefd[0], &active, listener, tr, err);
+	else if (r == 1)
+		r = -1;
 	close(pipefd[0]);
 	if (r < 0) {
 		if (*listener >= 0)
@@ -320,9 +403,10 @@ start(struct plan *p, pid_t *pidp, int *listener, struct trace *tr,
 	return 0;
 }
 
-int
-scif_run(
-    const struct scif_spec *spec, struct scif_result *res, struct scif_err *err)
+/* scif_run(), or with h a held sandbox (held.h). */
+static int
+run(const struct scif_spec *spec, const struct held *h, struct scif_result *res,
+    struct scif_err *err)
 {
 	struct supervise_opts o;
 	struct trace tr;
@@ -334,7 +418,7 @@ scif_run(
 
 	err_clear(err);
 	memset(res, 0, sizeof(*res));
-	if (plan_build(spec, &p, err) < 0) {
+	if (plan_build(spec, h != NULL, &p, err) < 0) {
 		plan_free(&p);
 		return err != NULL && err->sys_errno ? -err->sys_errno
 						     : -EINVAL;
@@ -354,19 +438,20 @@ scif_run(
 		plan_free(&p);
 		return err_set(err, SCIF_E_SETUP, errno, "sigprocmask");
 	}
-	o.start_us = now_us();
-	o.time_ms = spec->time_ms;
-	o.stop = &stop;
-	o.cpu_limit_s =
-	    spec->lim[SCIF_LIMIT_CPU].set ? spec->lim[SCIF_LIMIT_CPU].value : 0;
 	notify_init(&n, spec, &p.filter);
-	o.notify = &n;
 	o.trace = NULL;
 	r = 0;
 	if (p.tracing.len != 0 && (r = trace_open(&tr, &n, err)) == 0)
 		o.trace = &tr;
 	if (r == 0)
-		r = start(&p, &pid, &n.fd, o.trace, err);
+		r = start(&p, h, &pid, &n.fd, o.trace, err);
+	/* After start: a held sandbox's job has just set these. */
+	o.start_us = p.start_us;
+	o.time_ms = spec->time_ms;
+	o.stop = &stop;
+	o.cpu_limit_s =
+	    spec->lim[SCIF_LIMIT_CPU].set ? spec->lim[SCIF_LIMIT_CPU].value : 0;
+	o.notify = &n;
 	if (r == 0)
 		r = supervise(pid, &o, res, err);
 	if (n.fd >= 0)
@@ -380,4 +465,18 @@ scif_run(
 		return err != NULL && err->sys_errno ? -err->sys_errno : -EIO;
 	res->layers = p.layers;
 	return 0;
+}
+
+int
+scif_run(
+    const struct scif_spec *spec, struct scif_result *res, struct scif_err *err)
+{
+	return run(spec, NULL, res, err);
+}
+
+int
+run_held(const struct scif_spec *spec, const struct held *h,
+    struct scif_result *res, struct scif_err *err)
+{
+	return run(spec, h, res, err);
 }

@@ -56,6 +56,7 @@ scif_spec_free(struct scif_spec *spec)
 	free(spec->paths);
 	policy_prog_free(&spec->policy);
 	free_strv(spec->tmpfs);
+	free_strv(spec->links);
 	free(spec->cwd);
 	free(spec);
 }
@@ -338,6 +339,34 @@ scif_spec_add_tmpfs(
 	if ((v[spec->ntmpfs] = strdup(path)) == NULL)
 		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "tmpfs");
 	v[++spec->ntmpfs] = NULL;
+	return 0;
+}
+
+int
+scif_spec_add_symlink(struct scif_spec *spec, const char *target,
+    const char *path, struct scif_err *err)
+{
+	char **v;
+	size_t n = 2 * spec->nlinks;
+
+	if (path == NULL || path[0] != '/' || target == NULL ||
+	    target[0] == '\0')
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "symbolic link '%s': an absolute path and a target",
+		    path != NULL ? path : "");
+	if ((v = realloc(spec->links, (n + 3) * sizeof(char *))) == NULL)
+		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "symlink");
+	spec->links = v;
+	v[n] = strdup(path);
+	v[n + 1] = strdup(target);
+	v[n + 2] = NULL;
+	if (v[n] == NULL || v[n + 1] == NULL) {
+		free(v[n]);
+		free(v[n + 1]);
+		v[n] = NULL;
+		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "symlink");
+	}
+	spec->nlinks++;
 	return 0;
 }
 

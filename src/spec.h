@@ -44,6 +44,8 @@ struct scif_spec {
 	enum scif_ns_mode ns_mode;
 	char **tmpfs; /* NULL-terminated, owned */
 	size_t ntmpfs;
+	char **links; /* path, target, path, target, ...; NULL-terminated */
+	size_t nlinks; /* pairs */
 	int proc;
 	char *cwd;
 	char hostname[65]; /* "" for scif's default */

@@ -17,7 +17,7 @@
 
 /* Linux 6.16's request; older headers lack it, older kernels say EIO. */
 #ifndef PTRACE_SET_SYSCALL_INFO
-#define PTRACE_SET_SYSCALL_INFO ((enum __ptrace_request)0x4212)
+#define PTRACE_SET_SYSCALL_INFO 0x4212
 #endif
 
 #define OPTIONS \

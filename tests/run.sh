@@ -45,6 +45,10 @@ run_all() { # BUILDDIR WHO
 	done
 	suite "$b $who bats" $wrap env SCIF="$top/$b/scif" \
 		HELPERS="$top/$b/helpers" TOP="$top" bats --tap tests/cli
+	# The real programs again, every job through scif serve --pool.
+	suite "$b $who programs via daemon" $wrap env SCIF_TEST_VIA=1 \
+		SCIF="$top/$b/scif" HELPERS="$top/$b/helpers" TOP="$top" \
+		bats --tap tests/cli/programs.bats
 }
 
 for b in "$@"; do
@@ -53,6 +57,10 @@ for b in "$@"; do
 		run_all "$b" nobody
 	fi
 done
+# The daemon's soak, once (SOAK=1, as make check sets it): the first build.
+if [ "${SOAK:-0}" = 1 ]; then
+	suite "$1 soak" sh tests/soak/soak.sh "$1"
+fi
 echo "$skipped skipped"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

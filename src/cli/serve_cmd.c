@@ -8,28 +8,41 @@
 #include "cli.h"
 #include "client.h"
 #include "daemon/server.h"
+#include "daemon/warm.h"
 #include "err.h"
 #include "profile.h"
 #include "util.h"
 
 static const char serve_usage[] =
-    "usage: scif serve [--socket PATH] [--profiles DIR]... [--max-jobs N]\n"
-    "                  [--queue N] [--allow-uid UID]... [--allow-gid GID]...\n"
+    "usage: scif serve [--socket PATH] [--profiles DIR]... [--pool N]\n"
+    "                  [--max-jobs N] [--queue N] [--allow-uid UID]...\n"
+    "                  [--allow-gid GID]...\n"
     "       scif serve --stats SOCKET\n"
     "  --socket PATH    listen here (default: the socket systemd passes)\n"
     "  --profiles DIR   where the profiles are (default: scif profiles'\n"
     "                   search path); the first of a name wins\n"
+    "  --pool N         sandboxes prepared ahead, per profile (default 0)\n"
     "  --max-jobs N     jobs running at once (default: the CPUs)\n"
     "  --queue N        requests waiting beyond those (default 64)\n"
     "  --allow-uid UID  serve this uid (default: only the daemon's own)\n"
     "  --allow-gid GID  serve this primary gid\n"
     "  --stats SOCKET   print a running daemon's counters as JSON\n";
 
-enum { O_SOCKET = 256, O_PROFILES, O_MAX_JOBS, O_QUEUE, O_UID, O_GID, O_STATS };
+enum {
+	O_SOCKET = 256,
+	O_PROFILES,
+	O_POOL,
+	O_MAX_JOBS,
+	O_QUEUE,
+	O_UID,
+	O_GID,
+	O_STATS
+};
 
 static const struct option serve_opts[] = {
 	{ "socket", required_argument, NULL, O_SOCKET },
 	{ "profiles", required_argument, NULL, O_PROFILES },
+	{ "pool", required_argument, NULL, O_POOL },
 	{ "max-jobs", required_argument, NULL, O_MAX_JOBS },
 	{ "queue", required_argument, NULL, O_QUEUE },
 	{ "allow-uid", required_argument, NULL, O_UID },
@@ -96,6 +109,11 @@ cmd_serve(int argc, char **argv)
 			if (nd == SERVER_MAX_DIRS)
 				return usage_error("too many", "--profiles");
 			conf.dirs[nd++] = optarg;
+			break;
+		case O_POOL:
+			if (parse_u64(optarg, &v) < 0 || v > WARM_MAX_PER)
+				return usage_error("bad --pool", optarg);
+			conf.pool = (unsigned)v;
 			break;
 		case O_MAX_JOBS:
 			if (number(optarg, 1024, &v) < 0)

@@ -9,7 +9,9 @@
  * in the application's working directory cannot replace it) and the real
  * program, found in /usr/bin or /bin (the job's PATH), never in the shim
  * directory.  The job directory is $SCIF_JOB_DIR, else the working
- * directory of the caller.
+ * directory of the caller.  With --via SOCKET the shim sends the job to
+ * a scif serve daemon instead, naming the daemon's profile of the same
+ * name (the daemon, not the shim, holds the profile's text).
  */
 #include <dirent.h>
 #include <errno.h>
@@ -28,7 +30,8 @@
 #define MARK "# scif-shim "
 
 static const char shim_usage[] =
-    "usage: scif shim install --dir DIR [--profile NAME|FILE] PROGRAM...\n"
+    "usage: scif shim install --dir DIR [--profile NAME|FILE] [--via SOCKET]\n"
+    "                         PROGRAM...\n"
     "       scif shim list --dir DIR\n"
     "       scif shim remove --dir DIR [PROGRAM...]\n";
 
@@ -141,12 +144,45 @@ profile_for(const char *name, char *out, size_t len, struct scif_err *err)
 	    "shim: no profile lists %s; name one with --profile", name);
 }
 
+/* The daemon's name of a profile file: its base name without .cfg. */
+static void
+profile_name(const char *file, char *out, size_t len)
+{
+	const char *b = strrchr(file, '/');
+	size_t n, sl = strlen(PROFILE_SUFFIX);
+
+	b = b != NULL ? b + 1 : file;
+	n = strlen(b);
+	if (n > sl && strcmp(b + n - sl, PROFILE_SUFFIX) == 0)
+		n -= sl;
+	snprintf(out, len, "%.*s", (int)n, b);
+}
+
+/* " --via 'SOCKET'" and the daemon's profile name, or the profile file. */
+#define QLEN (PATH_MAX * 4 + 3)
+
+static int
+shim_target(
+    const char *via, const char *profile, char qv[QLEN + 8], char qp[QLEN])
+{
+	char name[PATH_MAX];
+
+	qv[0] = '\0';
+	if (via == NULL)
+		return quote(profile, qp, QLEN);
+	profile_name(profile, name, sizeof(name));
+	memcpy(qv, " --via ", 7);
+	if (quote(via, qv + 7, QLEN) < 0)
+		return -1;
+	return quote(name, qp, QLEN);
+}
+
 static int
 write_shim(const char *dir, const char *prog, const char *scif,
-    const char *profile, struct scif_err *err)
+    const char *profile, const char *via, struct scif_err *err)
 {
 	char path[PATH_MAX], tmp[PATH_MAX], real[PATH_MAX];
-	char qs[PATH_MAX * 4 + 3], qp[PATH_MAX * 4 + 3], qr[PATH_MAX * 4 + 3];
+	char qs[QLEN], qp[QLEN], qr[QLEN], qv[QLEN + 8];
 	char head[256];
 	FILE *f;
 	int fd;
@@ -154,7 +190,7 @@ write_shim(const char *dir, const char *prog, const char *scif,
 	if (real_program(prog, real, sizeof(real), err) < 0)
 		return -1;
 	if (quote(scif, qs, sizeof(qs)) < 0 ||
-	    quote(profile, qp, sizeof(qp)) < 0 ||
+	    shim_target(via, profile, qv, qp) < 0 ||
 	    quote(real, qr, sizeof(qr)) < 0)
 		return err_set(err, SCIF_E_USAGE, ENAMETOOLONG, "shim");
 	snprintf(path, sizeof(path), "%s/%s", dir, prog);
@@ -182,8 +218,8 @@ write_shim(const char *dir, const char *prog, const char *scif,
 	    "#!/bin/sh\n" MARK "program=%s profile=%s\n"
 	    "# Written by scif shim install: runs %s confined.  The job\n"
 	    "# directory is $SCIF_JOB_DIR, else the working directory.\n"
-	    "exec %s run -p %s --rw \"${SCIF_JOB_DIR:-$PWD}\" -- %s \"$@\"\n",
-	    real, profile, real, qs, qp, qr);
+	    "exec %s run%s -p %s --rw \"${SCIF_JOB_DIR:-$PWD}\" -- %s \"$@\"\n",
+	    real, profile, real, qs, qv, qp, qr);
 	if (fchmod(fd, 0755) < 0 || fclose(f) != 0) {
 		(void)unlink(tmp);
 		return err_set(err, SCIF_E_SETUP, errno, "shim: %s", tmp);
@@ -197,7 +233,8 @@ write_shim(const char *dir, const char *prog, const char *scif,
 }
 
 static int
-shim_install(const char *dir, const char *profile, char **progs, int n)
+shim_install(
+    const char *dir, const char *profile, const char *via, char **progs, int n)
 {
 	char scif[PATH_MAX], prof[PATH_MAX], abs[PATH_MAX];
 	struct scif_err err;
@@ -207,6 +244,10 @@ shim_install(const char *dir, const char *profile, char **progs, int n)
 	int i;
 
 	err_clear(&err);
+	if (via != NULL && via[0] != '/') {
+		fprintf(stderr, "scif: shim: --via needs an absolute path\n");
+		return SCIF_EXIT_USAGE;
+	}
 	if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "scif: shim: %s: not a directory\n", dir);
 		return SCIF_EXIT_USAGE;
@@ -238,7 +279,7 @@ shim_install(const char *dir, const char *profile, char **progs, int n)
 		if (profile_load(abs, &p, &err) < 0)
 			return cli_fail(&err);
 		profile_free(p);
-		if (write_shim(dir, progs[i], scif, abs, &err) < 0)
+		if (write_shim(dir, progs[i], scif, abs, via, &err) < 0)
 			return cli_fail(&err);
 	}
 	return 0;
@@ -311,7 +352,7 @@ shim_list_remove(const char *dir, char **progs, int n, int remove)
 int
 cmd_shim(int argc, char **argv)
 {
-	const char *dir = NULL, *profile = NULL, *verb;
+	const char *dir = NULL, *profile = NULL, *via = NULL, *verb;
 	int i;
 
 	if (argc < 2)
@@ -320,6 +361,8 @@ cmd_shim(int argc, char **argv)
 	for (i = 2; i < argc; i++) {
 		if (strcmp(argv[i], "--dir") == 0 && i + 1 < argc)
 			dir = argv[++i];
+		else if (strcmp(argv[i], "--via") == 0 && i + 1 < argc)
+			via = argv[++i];
 		else if ((strcmp(argv[i], "--profile") == 0 ||
 			     strcmp(argv[i], "-p") == 0) &&
 		    i + 1 < argc)
@@ -337,9 +380,9 @@ cmd_shim(int argc, char **argv)
 	if (strcmp(verb, "install") == 0) {
 		if (i >= argc)
 			return usage();
-		return shim_install(dir, profile, argv + i, argc - i);
+		return shim_install(dir, profile, via, argv + i, argc - i);
 	}
-	if (profile != NULL)
+	if (profile != NULL || via != NULL)
 		return usage();
 	if (strcmp(verb, "list") == 0 && i == argc)
 		return shim_list_remove(dir, NULL, 0, 0);

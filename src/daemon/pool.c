@@ -1,21 +1,30 @@
 /*
- * pool.c - one forked worker per job.  The worker owns the job from the
- * fork on: the server only waits for it.  Whatever goes wrong in it (a
+ * pool.c - one worker per job, forked for it or prepared ahead of it.
+ * The worker owns the job from the hand-over on: the server only waits
+ * for it.  Whatever goes wrong in it (a
  * request the profile refuses, a layer that cannot be applied, a crash)
  * ends that one job with one reply and leaves the daemon and the other
  * jobs alone.
  */
 #include <errno.h>
+#include <linux/capability.h>
 #include <limits.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
+#include "daemon/jobtmp.h"
 #include "daemon/pool.h"
 #include "err.h"
+#include "held.h"
 #include "report.h"
 #include "spec.h"
 
@@ -120,14 +129,25 @@ worker_fds(const struct job *j, char *dir, size_t len, struct scif_err *err)
 	}
 	if (j->conn_fd != 3 && dup2(j->conn_fd, 3) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "dup2");
-	if (close_range(4, ~0U, 0) < 0)
+	if (syscall(SYS_close_range, 4U, ~0U, 0U) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "close_range");
 	return r;
 }
 
-static void __attribute__((noreturn))
-worker(const struct job *j, struct pt_entry *e)
+/* No job directory sent but the profile takes one: the worker's private
+ * directory (jobtmp.h), the job's cwd and temporary files.  Into dir. */
+static int
+private_dir(struct pt_entry *e, const char *tmp, char *dir, size_t len,
+    struct scif_err *err)
 {
+	return jobtmp_make(
+	    tmp, getpid(), e->spec->uid, e->spec->gid, dir, len, err);
+}
+
+static void __attribute__((noreturn))
+worker(const struct job *j, struct pt_entry *e, const char *tmp)
+{
+	const char *jd = NULL;
 	char dir[PATH_MAX];
 	struct scif_result res;
 	struct scif_err err;
@@ -145,9 +165,13 @@ worker(const struct job *j, struct pt_entry *e)
 	    signal(SIGPIPE, SIG_DFL) == SIG_ERR)
 		_exit(POOL_FAILED);
 	r = worker_fds(j, dir, sizeof(dir), &err);
+	if (r == 0 && (j->run.flags & PROTO_RUN_JOBDIR) != 0)
+		jd = dir;
+	else if (r == 0 && e->prof->job_dir &&
+	    (r = private_dir(e, tmp, dir, sizeof(dir), &err)) == 0)
+		jd = dir;
 	if (r == 0)
-		r = job_spec(j, e,
-		    (j->run.flags & PROTO_RUN_JOBDIR) != 0 ? dir : NULL, &err);
+		r = job_spec(j, e, jd, &err);
 	if (r == 0)
 		r = scif_run(e->spec, &res, &err);
 	if (r < 0)
@@ -159,15 +183,217 @@ worker(const struct job *j, struct pt_entry *e)
 	_exit(res.exit_code == 0 ? POOL_EXITED : POOL_NONZERO);
 }
 
+/* A prepared worker's state: the job, once the daemon handed it over. */
+struct pooled {
+	int chan;
+	int niced; /* prepared at POOL_NICE */
+	struct pt_entry *e;
+	struct job j;
+	unsigned char frame[PROTO_MAX_FRAME];
+};
+
+/* The hand-over: the frame; the connection, stdin, stdout, stderr. */
+static int
+pooled_recv(struct pooled *w, struct scif_err *err)
+{
+	struct proto_hdr h;
+	int got[PROTO_MAX_FDS], n = 0, i;
+	ssize_t len;
+
+	len = proto_recv(
+	    w->chan, w->frame, sizeof(w->frame), got, PROTO_MAX_FDS, &n);
+	if (len > 0 && n == PROTO_MAX_FDS &&
+	    proto_hdr_parse(w->frame, (size_t)len, &h) == 0 &&
+	    proto_run_parse(w->frame + PROTO_HDR_LEN,
+		(size_t)len - PROTO_HDR_LEN, &w->j.run) == 0 &&
+	    (w->j.run.flags & PROTO_RUN_JOBDIR) == 0) {
+		w->j.id = h.id;
+		w->j.conn_fd = got[0];
+		memcpy(w->j.fds, got + 1, 3 * sizeof(int));
+		w->j.nfd = 3;
+		return 0;
+	}
+	for (i = 0; i < n; i++)
+		(void)close(got[i]);
+	return err_set(err, SCIF_E_SETUP, len < 0 ? (int)-len : EPROTO,
+	    "pool: no job came from the daemon");
+}
+
+/*
+ * A root daemon prepares its sandboxes at nice 19, so that a refill
+ * yields the CPU to running jobs; the job itself runs at nice 0: the
+ * worker restores its own once prepared (CAP_SYS_NICE), run_held() its
+ * sandbox's when the job comes (held_nice_follow).  Without that capability (not root; root in Docker)
+ * nothing could restore it, so the daemon prepares at its own priority.
+ */
+#define POOL_NICE 19
+
+/* CAP_SYS_NICE in the effective set (root under Docker lacks it). */
+static int
+can_renice(void)
+{
+	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3,
+		0 };
+	struct __user_cap_data_struct d[_LINUX_CAPABILITY_U32S_3];
+
+	memset(d, 0, sizeof(d));
+	return syscall(SYS_capget, &hdr, d) == 0 &&
+	    (d[CAP_TO_INDEX(CAP_SYS_NICE)].effective &
+		CAP_TO_MASK(CAP_SYS_NICE)) != 0;
+}
+
+/* 1 when lowered.  Failing, the worker prepares at its priority: slower
+ * jobs meanwhile, nothing looser. */
+static int
+nice_begin(void)
+{
+	return can_renice() && getpriority(PRIO_PROCESS, 0) == 0 &&
+	    setpriority(PRIO_PROCESS, 0, POOL_NICE) == 0;
+}
+
+static int
+nice_end(struct scif_err *err)
+{
+	if (setpriority(PRIO_PROCESS, 0, 0) < 0)
+		return err_set(
+		    err, SCIF_E_SETUP, errno, "pool: restoring the priority");
+	return 0;
+}
+
+/* held.h's wait: say ready, then the job or the end of the sandbox. */
+static int
+pooled_wait(void *arg, int child_fd, int fds[3], struct scif_err *err)
+{
+	struct pooled *w = arg;
+	struct pollfd p[2] = { { w->chan, POLLIN, 0 },
+		{ child_fd, POLLIN, 0 } };
+
+	/* The worker waits at normal priority: it must see its sandbox
+	 * end before the daemon hands it a job.  The sandbox stays at
+	 * POOL_NICE until its job comes (held_nice_follow). */
+	if (w->niced && nice_end(err) < 0)
+		return -1;
+	if (write(w->chan, "R", 1) != 1)
+		return err_set(err, SCIF_E_SETUP, errno, "pool: write");
+	while (poll(p, 2, -1) < 0) {
+		if (errno != EINTR)
+			return err_set(err, SCIF_E_SETUP, errno, "pool: poll");
+	}
+	/* The job first, if it came: its client gets the reply. */
+	if ((p[0].revents & POLLIN) == 0)
+		return err_set(err, SCIF_E_SETUP, ECHILD,
+		    "pool: the prepared sandbox ended");
+	if (pooled_recv(w, err) < 0)
+		return -1;
+	if (p[1].revents != 0)
+		return err_set(err, SCIF_E_SETUP, ECHILD,
+		    "pool: the prepared sandbox ended");
+	memcpy(fds, w->j.fds, 3 * sizeof(int));
+	/* The profile's template, which the sandbox was prepared from,
+	 * becomes the job: argv, tighter limits, a shorter wall clock. */
+	return job_spec(&w->j, w->e, NULL, err);
+}
+
+/* The sandbox is prepared with the private directory in it. */
+static int
+pooled_dir(struct pt_entry *e, const char *tmp, struct scif_err *err)
+{
+	char dir[PATH_MAX];
+
+	if (!e->prof->job_dir)
+		return 0;
+	if (private_dir(e, tmp, dir, sizeof(dir), err) < 0 ||
+	    scif_spec_add_path(e->spec, dir, SCIF_ACCESS_RW, err) < 0 ||
+	    scif_spec_set_cwd(e->spec, dir, err) < 0)
+		return -1;
+	return profile_check(e->prof, e->spec, 0, err);
+}
+
+static void __attribute__((noreturn))
+pooled(struct pt_entry *e, const char *tmp, int chan, pid_t daemon)
+{
+	struct held h = { pooled_wait, NULL };
+	struct scif_result res;
+	struct scif_err err;
+	struct pooled *w;
+	sigset_t term;
+	int r;
+
+	/* An idle worker must not outlive the daemon. */
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 ||
+	    getppid() != daemon || (chan != 3 && dup2(chan, 3) < 0) ||
+	    syscall(SYS_close_range, 4U, ~0U, 0U) < 0 ||
+	    (w = calloc(1, sizeof(*w))) == NULL)
+		_exit(POOL_IDLE);
+	sigemptyset(&term);
+	sigaddset(&term, SIGTERM);
+	if (sigprocmask(SIG_SETMASK, &term, NULL) < 0 ||
+	    signal(SIGPIPE, SIG_DFL) == SIG_ERR)
+		_exit(POOL_IDLE);
+	w->chan = 3;
+	w->e = e;
+	w->j.conn_fd = -1;
+	h.arg = w;
+	err_clear(&err);
+	memset(&res, 0, sizeof(res));
+	w->niced = nice_begin();
+	if (pooled_dir(e, tmp, &err) < 0)
+		_exit(POOL_IDLE);
+	r = run_held(e->spec, &h, &res, &err);
+	if (w->j.conn_fd < 0)
+		_exit(POOL_IDLE);
+	if (r < 0)
+		_exit(refuse(w->j.conn_fd, w->j.id, &err));
+	if (send_result(w->j.conn_fd, w->j.id, e->spec->argv, &res) < 0)
+		_exit(POOL_GONE);
+	if (res.reason != SCIF_REASON_EXIT)
+		_exit(POOL_KILLED);
+	_exit(res.exit_code == 0 ? POOL_EXITED : POOL_NONZERO);
+}
+
 pid_t
-pool_start(const struct job *j, struct pt_entry *e)
+pool_prepare(struct pt_entry *e, const char *tmp, int *chan)
+{
+	pid_t pid, daemon = getpid();
+	int sv[2];
+
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+		return -errno;
+	if ((pid = fork()) < 0) {
+		pid = -errno;
+		(void)close(sv[0]);
+		(void)close(sv[1]);
+		return pid;
+	}
+	if (pid == 0) {
+		(void)close(sv[0]);
+		pooled(e, tmp, sv[1], daemon);
+	}
+	(void)close(sv[1]);
+	*chan = sv[0];
+	return pid;
+}
+
+int
+pool_hand(int chan, const struct job *j)
+{
+	struct proto_buf b = { j->frame, j->frame_len, j->frame_len,
+		j->frame_len, 0 };
+	int fds[PROTO_MAX_FDS] = { j->conn_fd, j->fds[0], j->fds[1],
+		j->fds[2] };
+
+	return proto_send(chan, &b, fds, PROTO_MAX_FDS);
+}
+
+pid_t
+pool_start(const struct job *j, struct pt_entry *e, const char *tmp)
 {
 	pid_t pid;
 
 	if ((pid = fork()) < 0)
 		return -errno;
 	if (pid == 0)
-		worker(j, e);
+		worker(j, e, tmp);
 	return pid;
 }
 

@@ -7,6 +7,7 @@
  * dropped; nothing it sends reaches another job.
  */
 #include <errno.h>
+#include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -19,11 +20,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "daemon/jobtmp.h"
 #include "daemon/pool.h"
 #include "daemon/proto.h"
 #include "daemon/ptable.h"
 #include "daemon/server.h"
 #include "daemon/stats.h"
+#include "daemon/warm.h"
 #include "err.h"
 
 #define MAX_CONNS 256
@@ -46,6 +49,8 @@ struct srv {
 	struct job **queue; /* a ring of conf->queue */
 	unsigned qhead, nqueued;
 	struct stats st;
+	struct warm warm;
+	char tmp[PATH_MAX]; /* the workers' private directories */
 	unsigned char frame[PROTO_MAX_FRAME];
 	struct pollfd pfd[MAX_CONNS + 2];
 	int pconn[MAX_CONNS + 2];
@@ -108,15 +113,36 @@ reject(struct srv *s, int c, uint32_t id, int code, const char *msg)
 	conn_close(s, c);
 }
 
+/* A prepared sandbox of e's profile, if one is ready and the job needs
+ * no job directory (which a sandbox prepared ahead cannot have). */
+static pid_t
+job_take_warm(struct srv *s, struct job *j, struct pt_entry *e)
+{
+	pid_t pid;
+	int chan;
+
+	if ((j->run.flags & PROTO_RUN_JOBDIR) != 0 ||
+	    (pid = warm_take(&s->warm, (size_t)(e - s->pt.e), &chan)) < 0)
+		return -1;
+	if (pool_hand(chan, j) < 0) {
+		(void)kill(pid, SIGKILL); /* reaped as a stranger */
+		pid = -1;
+	}
+	(void)close(chan);
+	return pid;
+}
+
 static void
 job_start(struct srv *s, struct job *j)
 {
 	struct pt_entry *e = ptable_find(&s->pt, j->run.profile);
 	unsigned i;
 	int c = j->conn;
-	pid_t pid;
+	pid_t pid = -1;
 
-	if (e == NULL || (pid = pool_start(j, e)) < 0) {
+	if (e != NULL && (pid = job_take_warm(s, j, e)) > 0)
+		s->st.pooled++;
+	if (e == NULL || (pid < 0 && (pid = pool_start(j, e, s->tmp)) < 0)) {
 		uint32_t id = j->id;
 
 		pool_job_free(j);
@@ -164,12 +190,21 @@ reap(struct srv *s)
 	int st, c;
 
 	while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
+		jobtmp_remove(s->tmp, pid);
+		if (warm_reaped(&s->warm, pid, st))
+			continue;
 		for (i = 0; i < s->conf->max_jobs; i++) {
 			if ((j = s->running[i]) == NULL || j->pid != pid)
 				continue;
 			stats_job(&s->st, WIFEXITED(st) ? WEXITSTATUS(st) : -1,
 			    mono_us() - j->t0_us);
-			if (!WIFEXITED(st) || WEXITSTATUS(st) > POOL_GONE)
+			/* A prepared worker that could not take the job. */
+			if (WIFEXITED(st) && WEXITSTATUS(st) == POOL_IDLE &&
+			    j->conn >= 0)
+				(void)proto_send_error(s->conns[j->conn].fd,
+				    j->id, PROTO_E_SETUP, SCIF_EXIT_SETUP,
+				    "the prepared sandbox was gone");
+			else if (!WIFEXITED(st) || WEXITSTATUS(st) > POOL_GONE)
 				logmsg("a worker died: ",
 				    WIFSIGNALED(st) ? strsignal(WTERMSIG(st))
 						    : "bad exit status");
@@ -273,7 +308,7 @@ send_stats(struct srv *s, int c, uint32_t id)
 	struct proto_buf b;
 
 	stats_json(&s->st, s->nrunning, s->nqueued, s->nconns, s->draining,
-	    json, sizeof(json));
+	    warm_ready(&s->warm), json, sizeof(json));
 	if (proto_buf_init(&b, PROTO_STATS_REPLY, id, PROTO_MAX_FRAME) < 0) {
 		conn_close(s, c);
 		return;
@@ -297,13 +332,15 @@ run_request(
 	j->conn = c;
 	j->conn_fd = s->conns[c].fd;
 	j->t0_us = mono_us();
-	if ((j->frame = malloc(n - PROTO_HDR_LEN + 1)) == NULL) {
+	if ((j->frame = malloc(n + 1)) == NULL) {
 		pool_job_free(j);
 		reject(s, c, h->id, PROTO_E_SETUP, "out of memory");
 		return;
 	}
-	memcpy(j->frame, s->frame + PROTO_HDR_LEN, n - PROTO_HDR_LEN);
-	if (proto_run_parse(j->frame, n - PROTO_HDR_LEN, &j->run) < 0)
+	memcpy(j->frame, s->frame, n);
+	j->frame_len = n;
+	if (proto_run_parse(
+		j->frame + PROTO_HDR_LEN, n - PROTO_HDR_LEN, &j->run) < 0)
 		why = "malformed RUN request";
 	else if (j->nfd != ((j->run.flags & PROTO_RUN_JOBDIR) ? 4 : 3))
 		why = "a RUN request carries stdin, stdout, stderr and, "
@@ -394,6 +431,7 @@ drain(struct srv *s)
 	if (s->draining)
 		return;
 	s->draining = 1;
+	warm_free(&s->warm);
 	if (s->lfd >= 0)
 		(void)close(s->lfd);
 	s->lfd = -1;
@@ -426,8 +464,12 @@ reload(struct srv *s)
 		logmsg("reload failed, keeping the old profiles: ", err.msg);
 		return;
 	}
+	/* The prepared sandboxes hold the old profiles. */
+	warm_free(&s->warm);
 	ptable_free(&s->pt);
 	s->pt = nt;
+	if (warm_init(&s->warm, nt.n, s->conf->pool, s->tmp) < 0)
+		logmsg("reload: out of memory for the pool", "");
 	logmsg("profiles reloaded", "");
 }
 
@@ -470,6 +512,8 @@ one_round(struct srv *s)
 		s->pfd[n].events = s->conns[c].busy ? 0 : POLLIN;
 		s->pconn[n++] = c;
 	}
+	if (!s->draining)
+		warm_fill(&s->warm, &s->pt);
 	if (poll(s->pfd, n, -1) < 0)
 		return errno == EINTR ? 0 : -errno;
 	for (i = 0; i < n; i++) {
@@ -511,6 +555,10 @@ srv_init(struct srv *s, const struct server_conf *conf, struct scif_err *err)
 	if (s->pt.n == 0)
 		return err_set(
 		    err, SCIF_E_USAGE, 0, "serve: no profiles found");
+	if (jobtmp_base(s->tmp, sizeof(s->tmp), err) < 0)
+		return -1;
+	if (warm_init(&s->warm, s->pt.n, conf->pool, s->tmp) < 0)
+		return err_set(err, SCIF_E_SETUP, ENOMEM, "serve");
 	sigemptyset(&set);
 	sigaddset(&set, SIGCHLD);
 	sigaddset(&set, SIGTERM);
@@ -537,7 +585,10 @@ srv_free(struct srv *s)
 		pool_job_free(s->queue[i]);
 	free(s->queue);
 	free(s->running);
+	warm_free(&s->warm);
 	ptable_free(&s->pt);
+	if (s->tmp[0] != '\0')
+		jobtmp_remove_base(s->tmp);
 	if (s->sfd >= 0)
 		(void)close(s->sfd);
 	if (s->lfd >= 0)

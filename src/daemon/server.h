@@ -19,6 +19,7 @@ struct server_conf {
 	const char *dirs[SERVER_MAX_DIRS + 1]; /* profiles, NULL-terminated */
 	unsigned max_jobs;
 	unsigned queue; /* requests waiting beyond max_jobs */
+	unsigned pool; /* sandboxes prepared ahead, per profile */
 	uid_t uids[SERVER_MAX_ALLOW];
 	size_t nuids;
 	gid_t gids[SERVER_MAX_ALLOW];

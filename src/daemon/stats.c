@@ -58,7 +58,7 @@ pct(const uint32_t *v, size_t n, unsigned p)
 
 void
 stats_json(const struct stats *s, unsigned running, unsigned queued,
-    unsigned conns, int draining, char *buf, size_t len)
+    unsigned conns, int draining, unsigned pool_ready, char *buf, size_t len)
 {
 	static uint32_t v[STATS_RING];
 
@@ -69,11 +69,12 @@ stats_json(const struct stats *s, unsigned running, unsigned queued,
 	    "\"jobs_killed\":%llu,\"jobs_failed\":%llu,\"jobs_abandoned\":%llu,"
 	    "\"requests_rejected\":%llu,\"running\":%u,\"queued\":%u,"
 	    "\"connections\":%u,\"draining\":%s,\"latency_samples\":%zu,"
-	    "\"latency_p50_ms\":%.3f,\"latency_p99_ms\":%.3f}",
+	    "\"latency_p50_ms\":%.3f,\"latency_p99_ms\":%.3f,"
+	    "\"pool_ready\":%u,\"jobs_pooled\":%llu}",
 	    (unsigned long long)s->run, (unsigned long long)s->exited,
 	    (unsigned long long)s->nonzero, (unsigned long long)s->killed,
 	    (unsigned long long)s->failed, (unsigned long long)s->abandoned,
 	    (unsigned long long)s->rejected, running, queued, conns,
 	    draining ? "true" : "false", s->nlat, pct(v, s->nlat, 50),
-	    pct(v, s->nlat, 99));
+	    pct(v, s->nlat, 99), pool_ready, (unsigned long long)s->pooled);
 }

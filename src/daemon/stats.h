@@ -9,6 +9,7 @@
 
 struct stats {
 	uint64_t run, exited, nonzero, killed, failed, abandoned, rejected;
+	uint64_t pooled; /* jobs that took a prepared sandbox */
 	uint32_t lat_us[STATS_RING]; /* the last STATS_RING jobs */
 	size_t nlat, next;
 };
@@ -18,6 +19,6 @@ void stats_job(struct stats *s, int outcome, uint64_t latency_us);
 
 /* The counters as one line of JSON into buf. */
 void stats_json(const struct stats *s, unsigned running, unsigned queued,
-    unsigned conns, int draining, char *buf, size_t len);
+    unsigned conns, int draining, unsigned pool_ready, char *buf, size_t len);
 
 #endif

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
-#include <sys/prctl.h>
+#include <linux/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 

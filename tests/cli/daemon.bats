@@ -254,3 +254,218 @@ soak_client() { # INDEX N JOBDIR
 	[ "$(nfds)" -eq "$before" ]
 	stop_daemon
 }
+
+# --pool: start a daemon with only $pdir's profiles (shell) and N prepared
+# sandboxes, and wait until they are ready.
+start_pool_daemon() { # N [OPTIONS]
+	local n=$1; shift
+	"$SCIF" serve --socket "$sock" --profiles "$pdir" --pool "$n" "$@" \
+		</dev/null 2>"$BATS_TEST_TMPDIR/daemon.log" 3>&- &
+	dpid=$!
+	pool_ready "$n"
+}
+
+pool_ready() { # N: wait until N sandboxes are prepared
+	for _ in $(seq 200); do
+		[ -S "$sock" ] && [ "$("$SCIF" serve --stats "$sock" 2>/dev/null |
+			jq .pool_ready)" = "$1" ] && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
+# The sandboxes' outermost processes: the children of the daemon's workers.
+sandboxes() {
+	local w
+	for w in $(pgrep -P "$dpid"); do pgrep -P "$w" || true; done
+}
+
+# Idle ones: every process under them is still scif (no program yet).
+idle_sandboxes() {
+	local r
+	for r in $(sandboxes); do
+		ps -e -o pid=,ppid=,comm= | awk -v r="$r" '
+			{ pp[$1] = $2; c[$1] = $3 }
+			END { for (p in pp) { q = p
+				while (q != "" && q != r && q > 1) q = pp[q]
+				if (q == r && c[p] != "scif") busy = 1 }
+			      if (!busy) print r }'
+	done
+}
+
+@test "daemon: --pool: a job runs in a sandbox prepared before its request" {
+	start_pool_daemon 2
+	before=$(sandboxes)
+	[ "$(echo "$before" | wc -w)" -eq 2 ]
+	run via -p shell --report json -- /bin/sh -c 'echo pooled'
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = pooled ]
+	pid=$(echo "${lines[1]}" | jq .pid)
+	echo "$before" | grep -qx "$pid"
+	# The same layers as a fresh sandbox of the same profile.
+	[ "$(echo "${lines[1]}" | jq -c .layers)" = "$(
+		"$SCIF" run -p "$pdir/shell.cfg" --report json -- /bin/true \
+			2>&1 </dev/null | jq -c .layers)" ]
+	run "$SCIF" serve --stats "$sock"
+	[ "$(echo "$output" | jq .jobs_pooled)" -eq 1 ]
+	pool_ready 2 # refilled
+	# A job directory cannot be prepared ahead: a fresh sandbox.
+	d=$(job_dir)
+	run via -p shell --rw "$d" -- /bin/sh -c 'pwd'
+	[ "$output" = "$d" ]
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	# Tighter limits and wall clock of the request apply in the pool.
+	run via -p shell --memory 64M -- /bin/sh -c 'ulimit -v'
+	[ "$output" = 65536 ]
+	run via -p shell --time 200ms -- /bin/sleep 5
+	[ "$status" -eq 124 ]
+	run via -p shell --memory 100G -- /bin/true
+	[ "$status" -eq 120 ]
+	stop_daemon
+	rm -rf "$d"
+}
+
+@test "daemon: --pool: killing an idle sandbox, an idle worker or a running job disturbs no other job; the pool refills" {
+	start_pool_daemon 2 --max-jobs 4
+	out=$BATS_TEST_TMPDIR/b.out
+	"$SCIF" run --via "$sock" -p shell -- /bin/sh -c 'sleep 1; echo B' \
+		</dev/null >"$out" 2>&1 3>&- &
+	b=$!
+	pool_ready 2
+	idle=$(idle_sandboxes)
+	[ "$(echo "$idle" | wc -w)" -eq 2 ]
+	set -- $idle
+	kill -9 "$1"                          # an idle sandbox
+	kill -9 "$(ps -o ppid= -p "$2")"      # an idle worker
+	m=$(marker)
+	"$SCIF" run --via "$sock" -p shell -- /bin/sh -c "sleep 30; : $m" \
+		</dev/null >/dev/null 2>&1 3>&- &
+	a=$!
+	# The client has the marker at once; wait for the job's.
+	for _ in $(seq 200); do
+		[ -n "$(pids_with "$m" | grep -vx "$a")" ] && break
+		sleep 0.05
+	done
+	kill -9 $(pids_with "$m" | grep -vx "$a")  # a running job, not its client
+	st=0; wait "$a" || st=$?
+	[ "$st" -eq 137 ]
+	wait "$b"
+	[ "$(cat "$out")" = B ]
+	pool_ready 2
+	run via -p shell -- /bin/sh -c 'echo after'
+	[ "$output" = after ]
+	[ -z "$(pids_with "$m")" ]
+	run "$SCIF" serve --stats "$sock"
+	[ "$(echo "$output" | jq .jobs_failed)" -eq 0 ]
+	[ "$(echo "$output" | jq .jobs_run)" -eq 3 ]
+	[ "$(echo "$output" | jq .jobs_killed)" -eq 1 ]
+	stop_daemon
+	[ -z "$(pids_with "$m")" ]
+}
+
+@test "daemon: an unmodified script calling convert through a via-shim" {
+	start_daemon --pool 1
+	s=$(job_dir) j=$(job_dir)
+	cp "$TOP/samples/scif-sample.png" "$j/in.png"
+	chmod 0644 "$j/in.png"
+	printf '#!/bin/sh\ncd "$1" || exit 1\nconvert in.png -resize 50%% thumb.jpg\nidentify -format "%%m %%w\\n" thumb.jpg\n' >"$j/app.sh"
+	chmod 0755 "$j/app.sh"
+	run "$SCIF" shim install --dir "$s" --via "$sock" convert identify
+	[ "$status" -eq 0 ]
+	grep -q -- "run --via '$sock' -p 'imagemagick'" "$s/convert"
+	run "$SCIF" shim install --dir "$s" --via relative.sock convert
+	[ "$status" -eq 120 ]
+	run env PATH="$s:/usr/bin:/bin" "$j/app.sh" "$j"
+	[ "$status" -eq 0 ]
+	[ "$output" = "JPEG 160" ]
+	[ "$(echo "$("$SCIF" serve --stats "$sock")" | jq .jobs_run)" -eq 2 ]
+	stop_daemon
+	rm -rf "$s" "$j"
+}
+
+@test "daemon: --pool inside dockerlike: sandboxes prepared without namespaces still serve, with seccomp and Landlock" {
+	dl="$HELPERS/dockerlike"
+	[ -x "$dl" ] || skip "helper $dl not built (make tests)"
+	"$dl" "$SCIF" serve --socket "$sock" --profiles "$pdir" --pool 2 \
+		</dev/null 2>"$BATS_TEST_TMPDIR/daemon.log" 3>&- &
+	dpid=$!
+	pool_ready 2
+	run via -p shell --report json -- /bin/sh -c 'cat /etc/hostname >/dev/null; echo ok'
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = ok ]
+	layers=$(echo "${lines[1]}" | jq -c .layers)
+	[[ "$layers" == *'"seccomp"'*'"landlock"'* ]]
+	[[ "$layers" != *ns* ]]
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	stop_daemon
+}
+
+@test "daemon: --pool: convert stdin to stdout runs in a prepared sandbox with a private temporary directory, and reaches no other file" {
+	tmp=$BATS_TEST_TMPDIR/tmp
+	mkdir -m 0755 "$tmp"
+	# Only ImageMagick's profile: its pool is the whole pool.
+	mkdir -p "$BATS_TEST_TMPDIR/im"
+	cp -r "$TOP/profiles/imagemagick.cfg" "$TOP/profiles/imagemagick.policy" \
+		"$TOP/profiles/imagemagick" "$TOP/profiles/glibc.policy" \
+		"$BATS_TEST_TMPDIR/im/"
+	TMPDIR=$tmp "$SCIF" serve --socket "$sock" --profiles "$BATS_TEST_TMPDIR/im" \
+		--pool 1 </dev/null 2>"$BATS_TEST_TMPDIR/daemon.log" 3>&- &
+	dpid=$!
+	pool_ready 1
+	d=$(job_dir)
+	convert -size 320x240 plasma:fractal -seed 7 "$d/in.jpg"
+	convert -size 64x64 xc:red "$d/secret.png"
+	chmod 0644 "$d/in.jpg" "$d/secret.png"
+	before=$(sandboxes)
+	"$SCIF" run --via "$sock" -p imagemagick --report json --report-fd 3 \
+		-- convert jpg:- -resize 50% png:- <"$d/in.jpg" >"$d/out.png" \
+		3>"$d/report"
+	[ "$(identify -format '%m %wx%h' "$d/out.png")" = "PNG 160x120" ]
+	# The job's pid is the sandbox prepared before the request.
+	echo "$before" | grep -qx "$(jq .pid "$d/report")"
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	# Its temporary files went to its own directory, gone once it ended.
+	pool_ready 1
+	run "$SCIF" run --via "$sock" -p imagemagick -- identify - <"$d/in.jpg"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"$tmp/scif-serve."*/[0-9]*/magick-* ]]
+	pool_ready 1
+	# The attack: name a file the client did not pass.  It works
+	# without scif...
+	convert "$d/secret.png" png:- >"$d/leak.png"
+	pool_ready 1
+	[ "$(identify -format '%wx%h' "$d/leak.png")" = 64x64 ]
+	# ...and fails in the pooled sandbox, as does reading another
+	# sandbox's temporary directory.
+	run "$SCIF" run --via "$sock" -p imagemagick -- \
+		convert "$d/secret.png" png:- </dev/null
+	[ "$status" -ne 0 ]
+	[[ "$output" != *PNG* ]]
+	pool_ready 1
+	run "$SCIF" run --via "$sock" -p imagemagick -- \
+		identify "$tmp"/scif-serve.*/*/ </dev/null
+	[ "$status" -ne 0 ]
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 4 ]
+	stop_daemon
+	# Nothing left of the private directories.
+	[ -z "$(ls -A "$tmp")" ]
+	rm -rf "$d"
+}
+
+@test "daemon: --pool: a root daemon prepares its sandboxes at nice 19; the job runs at the daemon's nice" {
+	start_pool_daemon 2
+	dn=$(ps -o ni= -p "$dpid" | tr -d ' ')
+	want=$dn
+	# Without CAP_SYS_NICE (not root), or started niced: nothing to
+	# restore, its own nice.
+	eff=$(awk '/^CapEff/ { print $2 }' "/proc/$dpid/status")
+	[ $((0x$eff >> 23 & 1)) -eq 0 ] || [ "$dn" -ne 0 ] || want=19
+	for p in $(sandboxes); do
+		[ "$(ps -o ni= -p "$p" | tr -d ' ')" -eq "$want" ]
+	done
+	run via -p shell -- /bin/sh -c 'nice'
+	[ "$status" -eq 0 ]
+	[ "$output" = "$dn" ]
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	stop_daemon
+}

@@ -101,3 +101,26 @@ confined() {
 	confined "$HELPERS/dockerlike"
 	echo "$report" | jq -e '(.layers | index("landlock") and index("landlock_net") and index("landlock_scope") and index("seccomp")) and (.layers | index("mountns")) == null'
 }
+
+# A real OCI container, where crun (Debian) can run one: Docker's default
+# capabilities and its namespace refusals (tests/helpers/oci-run.sh).  It
+# shares the host's network and pid namespaces so that the listeners and
+# the victim are in reach: without scif every attack works in it.
+oci() {
+	bash "$TOP/tests/helpers/oci-run.sh" "$BATS_TEST_TMPDIR" \
+		--bind "$d" --bind "$o" --bind-ro "$home" \
+		--bind-ro "$(dirname "$SCIF")" --bind-ro "$HELPERS" -- "$@"
+}
+
+@test "in a real OCI container (crun): the same, with Landlock and seccomp alone" {
+	is_root || skip "crun runs containers as root here"
+	command -v crun >/dev/null || skip "crun (Debian package crun) is not installed"
+	run oci /bin/true
+	[ "$status" -eq 0 ] || skip "crun cannot run a container here: ${lines[*]}"
+	run oci /bin/sh -c 'grep CapEff /proc/self/status; unshare -U true'
+	[ "$status" -ne 0 ]
+	[[ "${lines[0]}" == *00000000a80425fb ]]
+	control oci
+	confined oci
+	echo "$report" | jq -e '(.layers | index("landlock") and index("landlock_net") and index("landlock_scope") and index("seccomp")) and (.layers | index("mountns")) == null'
+}

@@ -105,7 +105,8 @@ bad_profile() { # TEXT LINE:COL MESSAGE-PART
 	[ "$status" -eq 0 ]
 	for opts in "--memory 8G" "--cpu 3600" "--time 1h" "--fsize 4G" "--network" \
 		"--env MAGICK_CONFIGURE_PATH=/tmp" "--policy-string ALLOW{execve}DEFAULT\ ALLOW" \
-		"--rw /var/tmp" "--ro /home" "--proc" "--namespaces off"; do
+		"--rw /var/tmp" "--ro /home" "--proc" "--namespaces off" \
+		"--ro-noexec /etc" "--ro /usr/bin" "--ro-noexec /usr/share"; do
 		eval "set -- $opts"
 		run "$SCIF" run -p "$p" --rw "$d" "$@" -- "${conv[@]}"
 		[ "$status" -eq 120 ] || { echo "$opts: $status $output"; return 1; }
@@ -117,8 +118,9 @@ bad_profile() { # TEXT LINE:COL MESSAGE-PART
 	run "$SCIF" run -p "$p" --rw "$d" --override --memory 3G -- "${conv[@]}"
 	[ "$status" -eq 0 ]
 	# Paths the profile already gives, with no more rights, are fine.
-	run "$SCIF" run -p "$p" --rw "$d" --ro /usr/share --ro-noexec /etc --no-default-paths \
-		--ro /usr --ro /lib --ro /lib64 --ro-noexec /etc -- /usr/bin/convert "$d/in.png" "$d/o2.jpg"
+	run "$SCIF" run -p "$p" --rw "$d" --ro-noexec /etc/ImageMagick-6/policy.xml \
+		--no-default-paths --ro-noexec /usr/share/ImageMagick-6 --ro /usr/bin/convert \
+		-- /usr/bin/convert "$d/in.png" "$d/o2.jpg"
 	[ "$status" -eq 0 ]
 }
 

@@ -3,7 +3,9 @@
 # tests/profiles/mkinputs.sh with the real tools): each command line of a
 # real application runs under its profile, and its output matches the
 # unsandboxed output (same format and size; same bytes where the program
-# is deterministic).
+# is deterministic).  With SCIF_TEST_VIA=1 (tests/run.sh runs the file a
+# second time so) every confined run goes through a scif serve daemon
+# with a pool of prepared sandboxes instead: scif run --via SOCKET.
 
 load helpers
 
@@ -12,6 +14,28 @@ P=$TOP/profiles
 setup_file() {
 	export IN="$BATS_FILE_TMPDIR/in"
 	sh "$TOP/tests/profiles/mkinputs.sh" "$IN" >/dev/null 2>&1
+	[ -n "${SCIF_TEST_VIA:-}" ] || return 0
+	export VIA_SOCK="$BATS_FILE_TMPDIR/scif.sock"
+	"$SCIF" serve --socket "$VIA_SOCK" --profiles "$P" --pool 1 \
+		</dev/null 2>"$BATS_FILE_TMPDIR/daemon.log" 3>&- &
+	echo $! >"$BATS_FILE_TMPDIR/daemon.pid"
+	for _ in $(seq 100); do [ -S "$VIA_SOCK" ] && return 0; sleep 0.05; done
+	return 1
+}
+
+teardown_file() {
+	[ -z "${SCIF_TEST_VIA:-}" ] || kill "$(cat "$BATS_FILE_TMPDIR/daemon.pid")"
+}
+
+# confined PROFILE OPTIONS -- CMD...: under the shipped profile, by scif
+# run itself or through the daemon.
+confined() {
+	prof=$1; shift
+	if [ -n "${SCIF_TEST_VIA:-}" ]; then
+		"$SCIF" run --via "$VIA_SOCK" -p "$prof" "$@"
+	else
+		"$SCIF" run -p "$P/$prof.cfg" "$@"
+	fi
 }
 
 setup() {
@@ -33,7 +57,7 @@ both() {
 	run "${bare[@]}"
 	[ "$status" -eq 0 ] || { echo "bare: $output"; return 1; }
 	bare_out=$output
-	run "$SCIF" run -p "$P/$prof.cfg" --rw "$d" -- "${conf[@]}"
+	run confined "$prof" --rw "$d" -- "${conf[@]}"
 	[ "$status" -eq 0 ] || { echo "confined ($status): $output"; return 1; }
 	conf_out=${output//$d/$b}
 }
@@ -62,7 +86,7 @@ same_bytes() { cmp "$b/$1" "$d/$1"; }
 		[ "$conf_out" = "$bare_out" ]
 	done
 	[[ "$conf_out" == *640x480* ]]
-	run "$SCIF" run -p "$P/imagemagick.cfg" --rw "$d" -- identify -format '%[exif:orientation]' "$d/exif.jpg"
+	run confined imagemagick --rw "$d" -- identify -format '%[exif:orientation]' "$d/exif.jpg"
 	[ "$output" = 6 ]
 }
 
@@ -78,19 +102,35 @@ same_bytes() { cmp "$b/$1" "$d/$1"; }
 	done
 }
 
+@test "imagemagick: text through fontconfig (a watermark), the same pixels as bare" {
+	both imagemagick /usr/bin/convert @/in.jpg -gravity south -pointsize 24 \
+		-annotate +0+10 'scif watermark' @/marked.jpg
+	[ "$(identify -format '%#' "$b/marked.jpg")" = "$(identify -format '%#' "$d/marked.jpg")" ]
+	[ "$(identify -format '%#' "$b/marked.jpg")" != "$(identify -format '%#' "$b/in.jpg")" ]
+}
+
+# convert spools stdin to a file: a private /tmp, or through the daemon
+# (which cannot take --tmpfs) the job directory.
+stdin_to_stdout() {
+	local tmp=(--tmpfs /tmp)
+	[ -z "${SCIF_TEST_VIA:-}" ] || tmp=(--rw "$d")
+	confined imagemagick "${tmp[@]}" -- convert png:- -resize 10% jpg:- \
+		<"$d/in.png" | identify -format '%m %wx%h' -
+}
+
 @test "imagemagick: stdin to stdout, no job directory (a private /tmp)" {
 	is_root || [ -n "$(unshare -U true 2>/dev/null && echo y)" ] || skip "no mount namespace here"
-	run sh -c "'$SCIF' run -p '$P/imagemagick.cfg' --tmpfs /tmp -- convert png:- -resize 10% jpg:- <'$d/in.png' | identify -format '%m %wx%h' -"
+	run stdin_to_stdout
 	[ "$status" -eq 0 ]
 	[ "$output" = "JPEG 64x48" ]
 }
 
 @test "imagemagick: no Ghostscript, no MSL, and the job sees nothing else" {
-	run "$SCIF" run -p "$P/imagemagick.cfg" --rw "$d" -- convert "epsi:$d/fig.eps" "$d/x.png"
+	run confined imagemagick --rw "$d" -- convert "epsi:$d/fig.eps" "$d/x.png"
 	[ "$status" -ne 0 ]
 	[[ "$output" == *"not allowed by the security policy"* ]]
 	[ ! -e "$d/x.png" ]
-	run "$SCIF" run -p "$P/imagemagick.cfg" --rw "$d" -- convert "$b/in.png" "$d/x.png"
+	run confined imagemagick --rw "$d" -- convert "$b/in.png" "$d/x.png"
 	[ "$status" -ne 0 ]
 	[ ! -e "$d/x.png" ]
 }
@@ -138,7 +178,7 @@ same_bytes() { cmp "$b/$1" "$d/$1"; }
 		both file file -b --mime "@/$f"
 		[ "$conf_out" = "$bare_out" ]
 	done
-	run sh -c "'$SCIF' run -p '$P/file.cfg' -- file -b --mime - <'$d/doc.pdf'"
+	run confined file -- file -b --mime - <"$d/doc.pdf"
 	[ "$output" = "application/pdf; charset=binary" ]
 }
 

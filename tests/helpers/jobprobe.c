@@ -20,6 +20,8 @@
  *   udp-listen        bind UDP on 127.0.0.1, print the port, then
  *                     "received" per datagram, until killed (60 s at most)
  *   udp-send PORT     send a datagram to 127.0.0.1:PORT; exit 3 on error
+ *   read FILE         print FILE's first line; exit 3 if it cannot be opened
+ *   exec PROG ARGS... replace this process by PROG; exit 3 if refused
  */
 #include <dirent.h>
 #include <errno.h>
@@ -275,9 +277,37 @@ do_udp_send(int port)
 	return 0;
 }
 
+static int
+do_read(const char *path)
+{
+	char line[512];
+	FILE *f;
+
+	if ((f = fopen(path, "r")) == NULL) {
+		printf("open %s: %s\n", path, strerror(errno));
+		return 3;
+	}
+	if (fgets(line, sizeof(line), f) != NULL)
+		fputs(line, stdout);
+	(void)fclose(f);
+	return 0;
+}
+
+static int
+do_exec(char **argv)
+{
+	execv(argv[0], argv);
+	printf("exec %s: %s\n", argv[0], strerror(errno));
+	return 3;
+}
+
 int
 main(int argc, char **argv)
 {
+	if (argc >= 3 && strcmp(argv[1], "read") == 0)
+		return do_read(argv[2]);
+	if (argc >= 3 && strcmp(argv[1], "exec") == 0)
+		return do_exec(argv + 2);
 	if (argc >= 3 && strcmp(argv[1], "alloc") == 0)
 		return do_alloc(atol(argv[2]));
 	if (argc >= 4 && strcmp(argv[1], "write") == 0)

@@ -499,6 +499,36 @@ test_plan_symlink(void **state)
 	ns_plan_free(&p);
 }
 
+/* A link alone (is_symlink): no bind; a file through two links: one. */
+static void
+test_plan_link_only(void **state)
+{
+	struct ns_plan p;
+	struct scif_err err;
+	struct stat st;
+
+	(void)state;
+	plan(&p, NS_AUTO, 0);
+	assert_int_equal(
+	    ns_plan_add_mount(&p, "usr/lib", "/lib", MNT_LINK, &err), 0);
+	assert_int_equal(p.mounts.n, 1);
+	assert_string_equal(p.mounts.v[0].dst_in, "/newroot/lib");
+	assert_string_equal(p.mounts.v[0].link, "usr/lib");
+	assert_null(p.mounts.v[0].src_in);
+	assert_int_equal(
+	    ns_plan_add_mount(&p, NULL, "/x", MNT_LINK, &err), -EINVAL);
+	ns_plan_free(&p);
+	if (lstat("/usr/bin/convert", &st) < 0 || !S_ISLNK(st.st_mode) ||
+	    lstat("/etc/alternatives/convert", &st) < 0)
+		skip();
+	plan(&p, NS_AUTO, 0);
+	add(&p, "/usr/bin/convert", NULL, MNT_RO);
+	add(&p, "/etc/alternatives/convert", NULL, MNT_RO);
+	/* Two links and one bind of the program they lead to. */
+	assert_int_equal(p.mounts.n, 3);
+	ns_plan_free(&p);
+}
+
 static void
 test_hidden(void **state)
 {
@@ -833,6 +863,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plan_errors),
 		cmocka_unit_test(test_plan_symlink),
+		cmocka_unit_test(test_plan_link_only),
 		cmocka_unit_test_setup_teardown(test_hidden, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ro, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_exec, setup, teardown),

@@ -46,6 +46,25 @@ env_set_replaces(void **state)
 }
 
 static void
+symlink_recorded(void **state)
+{
+	struct scif_spec *s = scif_spec_new();
+	struct scif_err err;
+
+	(void)state;
+	assert_int_equal(scif_spec_add_symlink(s, "usr/lib", "/lib", &err), 0);
+	assert_int_equal(s->nlinks, 1);
+	assert_string_equal(s->links[0], "/lib");
+	assert_string_equal(s->links[1], "usr/lib");
+	assert_null(s->links[2]);
+	assert_int_equal(
+	    scif_spec_add_symlink(s, "usr/lib", "lib", &err), -EINVAL);
+	assert_int_equal(scif_spec_add_symlink(s, "", "/lib", &err), -EINVAL);
+	assert_int_equal(s->nlinks, 1);
+	scif_spec_free(s);
+}
+
+static void
 keep_env_copies_only_set(void **state)
 {
 	struct scif_spec *s = scif_spec_new();
@@ -118,6 +137,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(env_starts_with_path_only),
 		cmocka_unit_test(env_set_replaces),
+		cmocka_unit_test(symlink_recorded),
 		cmocka_unit_test(keep_env_copies_only_set),
 		cmocka_unit_test(limits_validated),
 		cmocka_unit_test(pass_fd_validated),

@@ -1,0 +1,102 @@
+/* jobtmp.c - the workers' private temporary directories (jobtmp.h). */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "daemon/jobtmp.h"
+#include "err.h"
+
+#define JOBTMP_DEPTH 32 /* deeper trees are left (and reported by rmdir) */
+
+int
+jobtmp_base(char *out, size_t len, struct scif_err *err)
+{
+	const char *t = getenv("TMPDIR");
+
+	if (t == NULL || t[0] != '/')
+		t = "/tmp";
+	if ((size_t)snprintf(out, len, "%s/scif-serve.XXXXXX", t) >= len)
+		return err_set(err, SCIF_E_SETUP, ENAMETOOLONG, "%s", t);
+	if (mkdtemp(out) == NULL)
+		return err_set(err, SCIF_E_SETUP, errno, "mkdtemp %s", out);
+	/* Jobs of another uid reach their own directory, list no other. */
+	if (chmod(out, 0711) < 0)
+		return err_set(err, SCIF_E_SETUP, errno, "chmod %s", out);
+	return 0;
+}
+
+int
+jobtmp_make(const char *base, pid_t pid, uid_t uid, gid_t gid, char *out,
+    size_t len, struct scif_err *err)
+{
+	if ((size_t)snprintf(out, len, "%s/%d", base, (int)pid) >= len)
+		return err_set(err, SCIF_E_SETUP, ENAMETOOLONG, "%s", base);
+	if (mkdir(out, 0700) < 0)
+		return err_set(err, SCIF_E_SETUP, errno, "mkdir %s", out);
+	if (geteuid() == 0 && chown(out, uid, gid) < 0)
+		return err_set(err, SCIF_E_SETUP, errno, "chown %s", out);
+	return 0;
+}
+
+/* Empty the directory dfd (closed here).  Every step goes through a
+ * descriptor opened without following links, so a job that swaps a
+ * directory for a link cannot make the daemon remove anything else. */
+static void
+empty_dir(int dfd, int depth)
+{
+	struct dirent *d;
+	DIR *dir;
+	int sub;
+
+	if ((dir = fdopendir(dfd)) == NULL) {
+		(void)close(dfd);
+		return;
+	}
+	while ((d = readdir(dir)) != NULL) {
+		if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
+			continue;
+		if (unlinkat(dirfd(dir), d->d_name, 0) == 0 || errno != EISDIR)
+			continue;
+		sub = openat(dirfd(dir), d->d_name,
+		    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (sub >= 0 && depth < JOBTMP_DEPTH)
+			empty_dir(sub, depth + 1);
+		else if (sub >= 0)
+			(void)close(sub);
+		(void)unlinkat(dirfd(dir), d->d_name, AT_REMOVEDIR);
+	}
+	(void)closedir(dir);
+}
+
+static void
+remove_tree(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+
+	if (fd < 0)
+		return;
+	empty_dir(fd, 0);
+	if (rmdir(path) < 0 && errno != ENOENT)
+		(void)fprintf(stderr, "scif serve: cannot remove %s: %s\n",
+		    path, strerror(errno));
+}
+
+void
+jobtmp_remove(const char *base, pid_t pid)
+{
+	char p[4096];
+
+	if ((size_t)snprintf(p, sizeof(p), "%s/%d", base, (int)pid) < sizeof(p))
+		remove_tree(p);
+}
+
+void
+jobtmp_remove_base(const char *base)
+{
+	remove_tree(base);
+}
