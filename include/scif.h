@@ -156,7 +156,7 @@ SCIF_API const char *scif_reason_name(enum scif_reason reason);
 
 /*
  * One system call, as the supervisor saw it through a seccomp user
- * notification: what the filter was given (number, architecture, the six
+ * notification (or a ptrace seccomp stop): what the filter was given (number, architecture, the six
  * argument registers; pointers are never followed) and who made it.
  */
 struct scif_syscall {
@@ -176,6 +176,8 @@ struct scif_syscall {
  * audit mode, would deny), and in learn mode for every call. */
 typedef void scif_syscall_fn(void *arg, const struct scif_syscall *call);
 
+#define SCIF_DISTINCT_MAX 16
+
 struct scif_result {
 	enum scif_reason reason;
 	int exit_code; /* valid for SCIF_REASON_EXIT */
@@ -189,6 +191,12 @@ struct scif_result {
 	 * else the first one it denied; valid when nviolations > 0. */
 	struct scif_syscall violation;
 	unsigned long nviolations; /* every denied (or audited) call */
+	/* Each distinct denied call (architecture, number, action), the
+	 * first of its kind, in order, with how often it came; at most
+	 * SCIF_DISTINCT_MAX, the rest counted in nviolations only. */
+	struct scif_syscall distinct[SCIF_DISTINCT_MAX];
+	unsigned long distinct_count[SCIF_DISTINCT_MAX];
+	unsigned ndistinct;
 };
 
 struct scif_spec;
@@ -276,8 +284,10 @@ SCIF_API int scif_spec_set_policy_string(struct scif_spec *spec,
  * sent to the supervisor through seccomp user notification, which names
  * the call (to fn) and then carries the action out: it kills the whole
  * job, fails the call with the errno, or lets it through for LOG; where
- * user notification is unavailable the plain filter is loaded and calls
- * go unnamed.  PLAIN: the plain filter, always.  AUDIT: every call the
+ * user notification is unavailable (EBUSY under an outer listener, or an
+ * older kernel) the same actions reach the supervisor as the job's ptrace
+ * tracer (SECCOMP_RET_TRACE), and where ptrace is refused too the plain
+ * filter is loaded and calls go unnamed.  PLAIN: the plain filter, always.  AUDIT: every call the
  * policy denies is reported and let through (the seccomp layer is then
  * absent).  LEARN: no policy; every call of every thread is reported
  * and let through.  fn may be NULL; it runs in the supervisor.

@@ -6,6 +6,7 @@
  * only reads, so running a check leaves the caller as it was.
  */
 #include <sys/prctl.h>
+#include <sys/ptrace.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/syscall.h>
@@ -371,6 +372,39 @@ probe_ns(enum check_ns ns, struct check_nsres *r)
 		r->how = CHECK_HOW_USERNS;
 }
 
+/*
+ * What the fallback of user notification needs (trace.h): a process may
+ * seize its own child (no capability; Docker's profile allows ptrace on
+ * kernels >= 4.8) and seccomp may stop it for its tracer.
+ */
+static void
+trace_child(const void *arg, struct check_probe *p)
+{
+	uint32_t act = SECCOMP_RET_TRACE;
+	pid_t pid;
+
+	(void)arg;
+	if (syscall(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, &act) < 0) {
+		probe_fail(p, errno, "GET_ACTION_AVAIL(TRACE)");
+		return;
+	}
+	if ((pid = fork()) < 0) {
+		probe_fail(p, errno, "fork");
+		return;
+	}
+	if (pid == 0) {
+		pause();
+		_exit(0);
+	}
+	if (ptrace(PTRACE_SEIZE, pid, NULL,
+		(void *)(long)(PTRACE_O_EXITKILL | PTRACE_O_TRACESECCOMP)) < 0)
+		probe_fail(p, errno, "ptrace(PTRACE_SEIZE)");
+	else
+		p->ok = 1;
+	(void)kill(pid, SIGKILL);
+	(void)waitpid(pid, NULL, __WALL);
+}
+
 static void
 probe_action(unsigned action, const char *what, struct check_probe *p)
 {
@@ -398,11 +432,20 @@ probe_seccomp(struct check_result *res)
 	run_child(
 	    seccomp_child, NULL, "seccomp(SET_MODE_FILTER)", &res->seccomp);
 	run_child(notif_child, NULL, "seccomp(NEW_LISTENER)", &res->notif);
+	run_child(trace_child, NULL, "ptrace(PTRACE_SEIZE)", &res->trace);
 	probe_action(SECCOMP_RET_KILL_PROCESS, "GET_ACTION_AVAIL(KILL_PROCESS)",
 	    &res->act_kill_process);
 	probe_action(SECCOMP_RET_LOG, "GET_ACTION_AVAIL(LOG)", &res->act_log);
 	probe_action(SECCOMP_RET_USER_NOTIF, "GET_ACTION_AVAIL(USER_NOTIF)",
 	    &res->act_user_notif);
+}
+
+const char *
+check_violations(const struct check_result *res)
+{
+	if (res->notif.ok)
+		return "user_notif";
+	return res->trace.ok ? "ptrace" : "unnamed";
 }
 
 static void

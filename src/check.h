@@ -82,6 +82,7 @@ struct check_result {
 	struct check_probe nnp; /* PR_SET_NO_NEW_PRIVS took effect */
 	struct check_probe seccomp; /* an allow-all filter installed */
 	struct check_probe notif; /* a user notification listener fd */
+	struct check_probe trace; /* a child seized, RET_TRACE available */
 	struct check_probe act_kill_process; /* SECCOMP_GET_ACTION_AVAIL */
 	struct check_probe act_log;
 	struct check_probe act_user_notif;
@@ -104,6 +105,10 @@ struct check_result {
 
 	struct check_container container;
 };
+
+/* How the calls a policy denies are named: "user_notif", "ptrace" (where
+ * user notification is unavailable), or "unnamed". */
+const char *check_violations(const struct check_result *res);
 
 /* Probe everything.  Forks several short-lived children and reaps each. */
 void check_probe_all(struct check_result *res);

@@ -18,7 +18,10 @@ enum {
 	REC_FAIL = 2, /* err: the first failure; nothing was executed */
 	REC_LISTENER = 3, /* with an fd: the seccomp listener; without: err
 			    says why there is none */
-	REC_READY = 4 /* held.h: prepared, waiting for the job */
+	REC_READY = 4, /* held.h: prepared, waiting for the job */
+	/* From the supervisor (trace.h): the child is traced, or not. */
+	REC_TRACED = 5,
+	REC_UNTRACED = 6
 };
 
 struct child_record {

@@ -64,26 +64,26 @@ proc_exe(pid_t pid, char *buf, size_t len)
  * The call as the filter saw it.  Its action comes from the original
  * policy run over the same seccomp_data: numbers only, no pointer is
  * followed.  Who made it comes from /proc, to be trusted only once the
- * notification is found still valid.
+ * notification is found still valid (or while a tracer holds it stopped).
  */
 static void
-describe(const struct notify *n, const struct seccomp_notif *req,
+describe(const struct notify *n, pid_t pid, const struct seccomp_data *d,
     struct scif_syscall *c)
 {
 	int i;
 
 	memset(c, 0, sizeof(*c));
-	c->nr = req->data.nr;
-	c->arch = req->data.arch;
-	c->pid = (pid_t)req->pid;
+	c->nr = d->nr;
+	c->arch = d->arch;
+	c->pid = pid;
 	for (i = 0; i < 6; i++)
-		c->args[i] = req->data.args[i];
+		c->args[i] = d->args[i];
 	sc_name(c->arch, c->nr, c->name, sizeof(c->name));
 	if (n->mode == SCIF_SECCOMP_LEARN) {
 		c->action = SECCOMP_RET_ALLOW;
 		return;
 	}
-	c->action = bpf_eval(n->policy, &req->data);
+	c->action = bpf_eval(n->policy, d);
 	c->is_default = c->action == n->def_action;
 	c->enforced = n->mode == SCIF_SECCOMP_ENFORCE;
 	proc_read(c->pid, "comm", c->comm, sizeof(c->comm));
@@ -98,9 +98,31 @@ kills(uint32_t action)
 	    action != SECCOMP_RET_ERRNO;
 }
 
+/* Kept once per architecture, number and action, up to the bound. */
+static void
+record_distinct(struct notify *n, const struct scif_syscall *c)
+{
+	unsigned i;
+
+	for (i = 0; i < n->ndistinct; i++) {
+		if (n->distinct[i].arch == c->arch &&
+		    n->distinct[i].nr == c->nr &&
+		    n->distinct[i].action == c->action) {
+			n->distinct_count[i]++;
+			return;
+		}
+	}
+	if (n->ndistinct == SCIF_DISTINCT_MAX)
+		return;
+	n->distinct[n->ndistinct] = *c;
+	n->distinct_count[n->ndistinct++] = 1;
+}
+
 static void
 record(struct notify *n, const struct scif_syscall *c, int fatal)
 {
+	if (n->mode != SCIF_SECCOMP_LEARN)
+		record_distinct(n, c);
 	n->count++;
 	if (n->count == 1 || (fatal && !n->fatal))
 		n->first = *c;
@@ -144,7 +166,7 @@ notify_handle(struct notify *n)
 	memset(&u, 0, sizeof(u));
 	if (ioctl(n->fd, SECCOMP_IOCTL_NOTIF_RECV, &u.r) < 0)
 		return errno == EINTR || errno == ENOENT ? 0 : -errno;
-	describe(n, &u.r, &c);
+	describe(n, (pid_t)u.r.pid, &u.r.data, &c);
 	/* The caller may have died and its pid been reused since. */
 	if (ioctl(n->fd, SECCOMP_IOCTL_NOTIF_ID_VALID, &u.r.id) < 0)
 		return 0;
@@ -153,6 +175,20 @@ notify_handle(struct notify *n)
 	if (fatal)
 		return NOTIFY_KILL;
 	return answer(n, u.r.id, c.action);
+}
+
+int
+notify_judge(
+    struct notify *n, pid_t pid, const struct seccomp_data *d, uint32_t *action)
+{
+	struct scif_syscall c;
+	int fatal;
+
+	describe(n, pid, d, &c);
+	*action = c.action;
+	fatal = n->mode == SCIF_SECCOMP_ENFORCE && kills(c.action);
+	record(n, &c, fatal);
+	return fatal ? NOTIFY_KILL : 0;
 }
 
 void

@@ -55,6 +55,10 @@ uint32_t notify_default_action(const struct sock_fprog *policy);
 int notify_filter(const struct sock_fprog *policy, enum scif_seccomp_mode mode,
     struct sock_fprog *out, struct scif_err *err);
 
+/* Whether a return of the policy (k) is to be rewritten for the mode
+ * (see notify_filter(); def is the policy's DEFAULT action). */
+int notify_rewritten(uint32_t k, enum scif_seccomp_mode mode, uint32_t def);
+
 /* The policy of learn mode: execve allowed, every other call LOG. */
 int notify_learn_policy(struct sock_fprog *out, struct scif_err *err);
 
@@ -66,6 +70,12 @@ int notify_learn_policy(struct sock_fprog *out, struct scif_err *err);
  */
 int notify_plan(enum scif_seccomp_mode mode, struct sock_fprog *filter,
     int *owned, struct sock_fprog *notifying, struct scif_err *err);
+
+/*
+ * 0 when user notification can be used here: the kernel offers it and
+ * no ancestor's filter holds a listener already.
+ */
+int notify_listener_ok(void);
 
 /* ---- notify_exec.c ---- */
 
@@ -107,6 +117,9 @@ struct notify {
 	struct scif_syscall first; /* the fatal call, or the first one */
 	int fatal;
 	unsigned long count;
+	struct scif_syscall distinct[SCIF_DISTINCT_MAX]; /* scif.h */
+	unsigned long distinct_count[SCIF_DISTINCT_MAX];
+	unsigned ndistinct;
 };
 
 /* Ready for spec's mode, judging by the compiled filter; no listener yet. */
@@ -122,5 +135,14 @@ int notify_sizes_ok(void);
  * blocked; kill the job), negative errno when the listener failed.
  */
 int notify_handle(struct notify *n);
+
+/*
+ * The same judgement for a call that reached the supervisor another way
+ * (trace.c: a tracer holds pid stopped): record it, then NOTIFY_KILL when
+ * the policy kills, else 0 with *action the policy's verdict.
+ */
+struct seccomp_data;
+int notify_judge(struct notify *n, pid_t pid, const struct seccomp_data *d,
+    uint32_t *action);
 
 #endif

@@ -124,9 +124,6 @@ static void __attribute__((noreturn)) relay(pid_t pid)
 	pid_t r;
 	int st = 0;
 
-	/* The program, same uid, may not read or write our memory: we are
-	 * not under its filter. */
-	(void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 	do {
 		r = waitpid(pid, &st, __WALL);
 	} while (r < 0 && errno == EINTR);
@@ -168,6 +165,12 @@ notify_exec(const struct notify_exec *x, struct scif_err *err)
 
 	memset(o, 0, sizeof(*o));
 	o->listener = -1;
+	/* The program, same uid and no capability, may not ptrace us nor
+	 * read or write our memory: we are not under its filter.  Set before
+	 * the program exists, which leaves no moment to attach; its execve
+	 * makes it dumpable again. */
+	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0)
+		return err_layer(err, "seccomp", errno, "PR_SET_DUMPABLE");
 	/*
 	 * Suspended until the program has executed or exited.  CLONE_VM:
 	 * no copy of our memory to make and tear down, as posix_spawn does;

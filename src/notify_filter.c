@@ -1,9 +1,16 @@
 /* notify_filter.c - a policy's denying returns turned into user notifications. */
 #include <errno.h>
+#include <linux/seccomp.h>
+#include <sched.h>
 #include <seccomp.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "err.h"
 #include "notify.h"
@@ -40,8 +47,8 @@ notify_default_action(const struct sock_fprog *policy)
 	return bpf_eval(policy, &d);
 }
 
-static int
-rewritten(uint32_t k, enum scif_seccomp_mode mode, uint32_t def)
+int
+notify_rewritten(uint32_t k, enum scif_seccomp_mode mode, uint32_t def)
 {
 	uint32_t act = k & SECCOMP_RET_ACTION_FULL;
 
@@ -93,7 +100,7 @@ notify_filter(const struct sock_fprog *policy, enum scif_seccomp_mode mode,
 	    policy->len * sizeof(*policy->filter));
 	for (i = PROLOGUE_LEN; i < n; i++) {
 		if (f[i].code == (BPF_RET | BPF_K) &&
-		    rewritten(f[i].k, mode, def))
+		    notify_rewritten(f[i].k, mode, def))
 			f[i].k = SECCOMP_RET_USER_NOTIF;
 	}
 	out->filter = f;
@@ -109,14 +116,48 @@ notify_learn_policy(struct sock_fprog *out, struct scif_err *err)
 	    "<learn>", out, NULL, NULL, err);
 }
 
+/*
+ * A listener is refused (EBUSY) under an ancestor's filter that has one.
+ * Only a process already filtered can be under one: then ask a child
+ * (suspended meanwhile), which loads an allow-all filter with a listener.
+ */
+int
+notify_listener_ok(void)
+{
+	struct sock_filter allow = BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	struct sock_fprog prog = { 1, &allow };
+	pid_t pid, r;
+	int st;
+
+	if (notify_sizes_ok() < 0)
+		return -1;
+	if (prctl(PR_GET_SECCOMP, 0, 0, 0, 0) != SECCOMP_MODE_FILTER)
+		return 0;
+	pid = (pid_t)syscall(
+	    SYS_clone, CLONE_VFORK | SIGCHLD, NULL, NULL, NULL, NULL);
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0 ||
+		    syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+			SECCOMP_FILTER_FLAG_NEW_LISTENER, &prog) < 0)
+			_exit(1);
+		_exit(0);
+	}
+	do {
+		r = waitpid(pid, &st, __WALL);
+	} while (r < 0 && errno == EINTR);
+	return r == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : -1;
+}
+
 static int
 need_notif(enum scif_seccomp_mode mode, struct scif_err *err)
 {
-	if (notify_sizes_ok() == 0)
+	if (notify_listener_ok() == 0)
 		return 0;
 	return err_layer(err, "seccomp", ENOSYS,
-	    "%s needs seccomp user "
-	    "notification, which this kernel does not offer",
+	    "%s needs seccomp user notification, which this kernel does "
+	    "not offer or an ancestor's listener holds",
 	    mode == SCIF_SECCOMP_AUDIT ? "--audit" : "learning");
 }
 
@@ -132,8 +173,8 @@ notify_plan(enum scif_seccomp_mode mode, struct sock_fprog *filter, int *owned,
 	case SCIF_SECCOMP_PLAIN:
 		return 0;
 	case SCIF_SECCOMP_ENFORCE:
-		/* Without it, or without room: the plain filter. */
-		if (notify_sizes_ok() < 0 ||
+		/* Without it, or without room: the caller traces. */
+		if (notify_listener_ok() < 0 ||
 		    notify_filter(filter, mode, notifying, NULL) < 0)
 			notifying->len = 0;
 		return 0;

@@ -54,11 +54,32 @@ violation(const struct scif_syscall *c, unsigned long count)
 	return o;
 }
 
+/* Every distinct call, each with its own count (scif.h). */
+static json_object *
+distinct_array(const struct scif_result *res)
+{
+	json_object *a = json_object_new_array();
+	unsigned i;
+
+	for (i = 0; a != NULL && i < res->ndistinct; i++) {
+		if (json_object_array_add(a,
+			violation(&res->distinct[i], res->distinct_count[i])) <
+		    0) {
+			json_object_put(a);
+			return NULL;
+		}
+	}
+	return a;
+}
+
 int
 report_violation(json_object *o, const struct scif_result *res)
 {
 	if (res->nviolations == 0)
 		return 0;
-	return put(
-	    o, "violation", violation(&res->violation, res->nviolations));
+	if (put(o, "violation", violation(&res->violation, res->nviolations)) <
+	    0)
+		return -1;
+	return res->ndistinct == 0 ? 0
+				   : put(o, "violations", distinct_array(res));
 }

@@ -36,6 +36,7 @@
 #include "rlimit.h"
 #include "spec.h"
 #include "supervise.h"
+#include "trace.h"
 
 struct plan {
 	const struct scif_spec *spec;
@@ -50,6 +51,7 @@ struct plan {
 	struct sock_fprog filter;
 	int filter_owned;
 	struct sock_fprog notifying; /* notify.h; len 0: load filter */
+	struct sock_fprog tracing; /* trace.h, when notifying cannot be */
 	void *notify_page;
 	uint32_t layers;
 	struct held_buf *held; /* a held sandbox's job, or NULL */
@@ -104,6 +106,9 @@ plan_build(const struct scif_spec *spec, int held, struct plan *p,
 	if (p->notifying.len != 0 &&
 	    (p->notify_page = notify_page(err)) == NULL)
 		return -1;
+	if (p->notifying.len == 0 && spec->sc_mode == SCIF_SECCOMP_ENFORCE &&
+	    trace_filter(&p->filter, &p->tracing, err) < 0)
+		return -1;
 	p->ll_abi = landlock_abi();
 	/* Last: it opens a descriptor that plan_free() must close. */
 	return fsrules_build(spec, &p->ruleset_fd, &p->layers, err);
@@ -119,6 +124,7 @@ plan_free(struct plan *p)
 		policy_prog_free(&p->filter);
 	p->filter_owned = 0;
 	policy_prog_free(&p->notifying);
+	policy_prog_free(&p->tracing);
 	notify_page_free(p->notify_page);
 	p->notify_page = NULL;
 	ns_plan_free(&p->ns);
@@ -190,14 +196,18 @@ child_paths(const struct plan *p, unsigned active, struct scif_err *err)
  * must precede the Landlock and seccomp filters, which come last so that
  * they confine only the program.
  */
-static void
+static int
 child_prepare(const struct plan *p, int report_fd)
 {
 	struct scif_err err;
 	unsigned active = 0;
 	pid_t parent;
+	int traced = 0;
 
 	err_clear(&err);
+	/* Seized before anything is dropped (trace.h). */
+	if (p->tracing.len != 0 && trace_await(report_fd, &traced, &err) < 0)
+		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	if (hygiene_apply(p->supervisor, &err) < 0 ||
 	    fds_apply(&p->fds, &err) < 0 || ns_apply(&p->ns, &active, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
@@ -213,11 +223,13 @@ child_prepare(const struct plan *p, int report_fd)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	if (p->ruleset_fd >= 0 && landlock_restrict(p->ruleset_fd, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
+	return traced;
 }
 
-/* The syscall filter, last, and the program. */
-static void __attribute__((noreturn)) child_finish(
-    const struct plan *p, const char *path, char *const argv[], int report_fd)
+/* The syscall filter, last (the tracing one when traced), and the
+ * program. */
+static void __attribute__((noreturn)) child_finish(const struct plan *p,
+    const char *path, char *const argv[], int report_fd, int traced)
 {
 	struct scif_err err;
 	int e;
@@ -232,7 +244,7 @@ static void __attribute__((noreturn)) child_finish(
 		(void)notify_exec(&x, &err);
 		child_fail(report_fd, &err, scif_err_exit_status(&err));
 	}
-	if (filter_apply(&p->filter, &err) < 0)
+	if (filter_apply(traced ? &p->tracing : &p->filter, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	execve(path, argv, p->spec->env);
 	e = errno;
@@ -259,11 +271,12 @@ child_take_job(const struct plan *p, int report_fd)
 static void __attribute__((noreturn))
 child_run(const struct plan *p, int report_fd)
 {
-	child_prepare(p, report_fd);
+	int traced = child_prepare(p, report_fd);
+
 	if (p->held == NULL)
-		child_finish(p, p->path, p->spec->argv, report_fd);
+		child_finish(p, p->path, p->spec->argv, report_fd, traced);
 	child_take_job(p, report_fd);
-	child_finish(p, p->held->path, p->held->argv, report_fd);
+	child_finish(p, p->held->path, p->held->argv, report_fd, traced);
 }
 
 /*
@@ -272,14 +285,17 @@ child_run(const struct plan *p, int report_fd)
  * when setup failed.
  */
 static int
-read_child_report(
-    int fd, unsigned *ns_active, int *listener, struct scif_err *err)
+read_child_report(int fd, unsigned *ns_active, int *listener, struct trace *tr,
+    struct scif_err *err)
 {
 	struct child_record rec;
 	int r, pfd;
 
 	memset(&rec, 0, sizeof(rec));
 	for (;;) {
+		/* A traced child stops at each fork while it sets up. */
+		if (tr != NULL && trace_until_readable(tr, fd, err) < 0)
+			return -1;
 		if ((r = childrec_recv(fd, &rec, &pfd)) == 0)
 			return 0;
 		if (r > 0 && rec.kind == REC_LISTENER && pfd >= 0 &&
@@ -335,7 +351,7 @@ deliver(struct plan *p, const struct held *h, pid_t child, int sock,
 
 static int
 start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
-    struct scif_err *err)
+    struct trace *tr, struct scif_err *err)
 {
 	struct rusage ru;
 	int pipefd[2], internal[2], r;
@@ -359,9 +375,15 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 		child_run(p, pipefd[1]);
 	}
 	close(pipefd[1]);
-	r = read_child_report(pipefd[0], &active, listener, err);
+	r = 0;
+	if (tr != NULL && (r = trace_seize(tr, pid, pipefd[0])) < 0)
+		(void)err_set(err, SCIF_E_SETUP, -r, "telling the child");
+	if (r == 0)
+		tr = NULL; /* not traced: the plain filter */
+	if (r >= 0)
+		r = read_child_report(pipefd[0], &active, listener, tr, err);
 	if (r == 1 && h != NULL && deliver(p, h, pid, pipefd[0], err) == 0)
-		r = read_child_report(pipefd[0], &active, listener, err);
+		r = read_child_report(pipefd[0], &active, listener, tr, err);
 	else if (r == 1)
 		r = -1;
 	close(pipefd[0]);
@@ -387,6 +409,7 @@ run(const struct scif_spec *spec, const struct held *h, struct scif_result *res,
     struct scif_err *err)
 {
 	struct supervise_opts o;
+	struct trace tr;
 	struct notify n;
 	sigset_t stop, old;
 	struct plan p;
@@ -416,7 +439,12 @@ run(const struct scif_spec *spec, const struct held *h, struct scif_result *res,
 		return err_set(err, SCIF_E_SETUP, errno, "sigprocmask");
 	}
 	notify_init(&n, spec, &p.filter);
-	r = start(&p, h, &pid, &n.fd, err);
+	o.trace = NULL;
+	r = 0;
+	if (p.tracing.len != 0 && (r = trace_open(&tr, &n, err)) == 0)
+		o.trace = &tr;
+	if (r == 0)
+		r = start(&p, h, &pid, &n.fd, o.trace, err);
 	/* After start: a held sandbox's job has just set these. */
 	o.start_us = p.start_us;
 	o.time_ms = spec->time_ms;
@@ -428,6 +456,8 @@ run(const struct scif_spec *spec, const struct held *h, struct scif_result *res,
 		r = supervise(pid, &o, res, err);
 	if (n.fd >= 0)
 		(void)close(n.fd);
+	if (o.trace != NULL)
+		trace_close(&tr);
 	/* After the supervisor: the filter is the judge of notifications. */
 	plan_free(&p);
 	(void)sigprocmask(SIG_SETMASK, &old, NULL);

@@ -16,6 +16,7 @@
 #include "err.h"
 #include "notify.h"
 #include "supervise.h"
+#include "trace.h"
 
 uint64_t
 now_us(void)
@@ -126,16 +127,33 @@ supervise_notify(struct notify *n, struct pollfd *p)
 	return 0;
 }
 
+/* Ptrace stops and exits (trace.h): W_POLICY, W_EXITED, or 0 to go on. */
+static int
+supervise_trace(struct trace *t, struct scif_err *err)
+{
+	int r;
+
+	if (!t->killed && (r = trace_service(t)) < 0)
+		return err_set(err, SCIF_E_INTERNAL, -r, "tracing the job");
+	if (t->killed)
+		return W_POLICY;
+	return t->leader_done ? W_EXITED : 0;
+}
+
 static int
 wait_job(int pidfd, int sfd, const struct supervise_opts *o, int *sig,
     struct scif_err *err)
 {
-	struct pollfd pfd[3] = { { pidfd, POLLIN, 0 }, { sfd, POLLIN, 0 },
-		{ o->notify != NULL ? o->notify->fd : -1, POLLIN, 0 } };
+	struct pollfd pfd[4] = { { pidfd, POLLIN, 0 }, { sfd, POLLIN, 0 },
+		{ o->notify != NULL ? o->notify->fd : -1, POLLIN, 0 },
+		{ o->trace != NULL ? trace_fd(o->trace) : -1, POLLIN, 0 } };
 	struct signalfd_siginfo si;
 	uint64_t deadline = o->start_us + o->time_ms * 1000u, now;
 	int timeout, r;
 
+	/* The tracer may have killed the job while it set up. */
+	if (o->trace != NULL && (r = supervise_trace(o->trace, err)) != 0)
+		return r;
 	for (;;) {
 		timeout = -1;
 		if (o->time_ms != 0) {
@@ -144,7 +162,7 @@ wait_job(int pidfd, int sfd, const struct supervise_opts *o, int *sig,
 				return W_TIMEOUT;
 			timeout = (int)((deadline - now + 999) / 1000);
 		}
-		r = poll(pfd, 3, timeout);
+		r = poll(pfd, 4, timeout);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0)
@@ -155,6 +173,9 @@ wait_job(int pidfd, int sfd, const struct supervise_opts *o, int *sig,
 			return r == NOTIFY_KILL ? W_POLICY
 						: err_set(err, SCIF_E_INTERNAL,
 						      -r, "seccomp listener");
+		if (pfd[3].revents != 0 && o->trace != NULL &&
+		    (r = supervise_trace(o->trace, err)) != 0)
+			return r;
 		if (pfd[0].revents != 0)
 			return W_EXITED;
 		if (pfd[1].revents != 0) {
@@ -207,6 +228,27 @@ classify(int st, int outcome, int stopsig, const struct supervise_opts *o,
 	}
 }
 
+/*
+ * The leader's end, which the tracer may have collected already.  A
+ * tracer must reap every traced thread of the leader before the leader
+ * itself can be: then wait for any child, not only for pid.
+ */
+static pid_t
+reap_leader(pid_t pid, const struct trace *t, int *st, struct rusage *ru)
+{
+	pid_t r;
+
+	if (t != NULL && t->leader_done) {
+		*st = t->leader_status;
+		*ru = t->leader_ru;
+		return pid;
+	}
+	do {
+		r = wait4(t != NULL ? -1 : pid, st, __WALL, ru);
+	} while ((r < 0 && errno == EINTR) || (r > 0 && r != pid));
+	return r;
+}
+
 static int
 open_waiters(
     pid_t pid, const sigset_t *stop, int *pidfd, int *sfd, struct scif_err *err)
@@ -240,9 +282,7 @@ supervise(pid_t pid, const struct supervise_opts *o, struct scif_result *res,
 	close(sfd);
 	if (outcome != W_EXITED)
 		(void)kill(-pid, SIGKILL), (void)kill(pid, SIGKILL);
-	do {
-		r = wait4(pid, &st, __WALL, &ru);
-	} while (r < 0 && errno == EINTR);
+	r = reap_leader(pid, o->trace, &st, &ru);
 	res->wall_us = now_us() - o->start_us;
 	if (r == pid)
 		ru_add(&acc, &ru);
@@ -259,6 +299,11 @@ supervise(pid_t pid, const struct supervise_opts *o, struct scif_result *res,
 	if (o->notify != NULL && o->notify->count != 0) {
 		res->violation = o->notify->first;
 		res->nviolations = o->notify->count;
+		memcpy(
+		    res->distinct, o->notify->distinct, sizeof(res->distinct));
+		memcpy(res->distinct_count, o->notify->distinct_count,
+		    sizeof(res->distinct_count));
+		res->ndistinct = o->notify->ndistinct;
 	}
 	return 0;
 }

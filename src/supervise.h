@@ -9,6 +9,7 @@
 #include "scif.h"
 
 struct notify;
+struct trace;
 
 struct supervise_opts {
 	uint64_t time_ms; /* wall-clock limit, 0 for none */
@@ -16,6 +17,7 @@ struct supervise_opts {
 	const sigset_t *stop; /* blocked signals that end the job */
 	uint64_t start_us; /* monotonic time the job was forked */
 	struct notify *notify; /* seccomp listener (notify.h), or NULL */
+	struct trace *trace; /* the job's tracer (trace.h), or NULL */
 };
 
 /* Monotonic clock in microseconds. */

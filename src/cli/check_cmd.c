@@ -69,6 +69,28 @@ print_host(const struct check_result *r)
 	row("euid", val, detail);
 }
 
+static const char *
+violations_value(const struct check_result *r)
+{
+	return strcmp(check_violations(r), "unnamed") == 0 ? "unnamed"
+							   : "named";
+}
+
+static const char *
+violations_detail(const struct check_result *r)
+{
+	const char *how = check_violations(r);
+
+	if (strcmp(how, "user_notif") == 0)
+		return "by user notification: the supervisor names each "
+		       "denied call";
+	if (strcmp(how, "ptrace") == 0)
+		return "by ptrace (RET_TRACE), as user notification is "
+		       "unavailable: the supervisor traces the job";
+	return "no user notification, no ptrace: a denied call kills or "
+	       "fails unnamed";
+}
+
 static void
 print_seccomp(const struct check_result *r)
 {
@@ -86,11 +108,9 @@ print_seccomp(const struct check_result *r)
 	probe_row("seccomp.act.log", &r->act_log, "action available");
 	probe_row(
 	    "seccomp.act.user_notif", &r->act_user_notif, "action available");
-	row("seccomp.violations", r->notif.ok ? "named" : "unnamed",
-	    r->notif.ok ? "by user notification: the supervisor names each "
-			  "denied call"
-			: "no user notification: a denied call kills or fails "
-			  "unnamed");
+	probe_row("seccomp.ptrace", &r->trace,
+	    "a child seized, RET_TRACE available (the fallback)");
+	row("seccomp.violations", violations_value(r), violations_detail(r));
 }
 
 static void
@@ -338,10 +358,10 @@ jseccomp(const struct check_result *r)
 	o = json_object_new_object();
 	if (add(o, "filter", jprobe(&r->seccomp)) < 0 ||
 	    add(o, "user_notif", jprobe(&r->notif)) < 0 ||
+	    add(o, "ptrace", jprobe(&r->trace)) < 0 ||
 	    add(o, "actions", jactions(r)) < 0 ||
-	    add(o, "violations",
-		json_object_new_string(
-		    r->notif.ok ? "user_notif" : "unnamed")) < 0 ||
+	    add(o, "violations", json_object_new_string(check_violations(r))) <
+		0 ||
 	    add(o, "filtered_here",
 		json_object_new_boolean(
 		    r->seccomp_mode == SECCOMP_MODE_FILTER)) < 0) {

@@ -117,3 +117,27 @@ named() {
 	run "$SCIF" check --json
 	echo "$output" | jq -e ".seccomp.violations == \"user_notif\""
 }
+
+@test "--report json lists each distinct call, with its count" {
+	learned_policy
+	grep -q '^    getrandom,' "$pol"
+	grep -v '^    getrandom,' "$pol" >"$BATS_TEST_TMPDIR/less.policy"
+	run "$SCIF" run $RO --audit --policy "$BATS_TEST_TMPDIR/less.policy" --report json -- "$V" self getpriority
+	[ "$status" -eq 0 ]
+	echo "${lines[-1]}" | jq -e '[.violations[].syscall] as $s |
+		($s | index("getpriority")) != null and ($s | index("getrandom")) != null and
+		($s | length) == ($s | unique | length) and
+		([.violations[].count] | add) == .violation.count'
+}
+
+@test "the program cannot ptrace its relay, which is not under the filter" {
+	# Its parent, under user notification, is the relay: unfiltered.
+	learned_policy
+	sed 's/^USE /POLICY t { ALLOW { ptrace, getppid } }\nUSE t, /' "$pol" >"$BATS_TEST_TMPDIR/ptrace.policy"
+	# Without scif a process may seize its parent (same uid).
+	run "$V" self seizeparent
+	[[ "$output" == *"seizeparent returned 0"* ]]
+	run "$SCIF" run $RO --policy "$BATS_TEST_TMPDIR/ptrace.policy" -- "$V" self seizeparent
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"seizeparent returned -1"* ]]
+}

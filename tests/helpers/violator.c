@@ -6,13 +6,19 @@
  *
  * WHERE: self, child, grandchild, thread.  CALL: none, socket
  * (socket(AF_INET, SOCK_STREAM, 0)), ptrace (ptrace(PTRACE_ATTACH, 1)),
- * getpriority (getpriority(PRIO_PROCESS, 0)).  Prints "CALL returned R"
+ * getpriority (getpriority(PRIO_PROCESS, 0)), untraced (a child made by
+ * clone(CLONE_UNTRACED | SIGCHLD), which a tracer cannot follow; it
+ * exits at once and is waited for), seizeparent (ptrace(PTRACE_SEIZE) of
+ * its parent process: 0 where it may be traced).  Prints "CALL returned R"
  * from where the call was made, and exits 0 when every process and
  * thread ended normally.  Without a filter each call returns (socket a
- * descriptor, ptrace -1/EPERM or 0, getpriority 20 - nice).
+ * descriptor, ptrace -1/EPERM or 0, getpriority 20 - nice, untraced the
+ * child's pid).
  */
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ptrace.h>
@@ -35,7 +41,15 @@ make_call(void)
 		r = syscall(SYS_ptrace, PTRACE_ATTACH, 1, 0, 0);
 	else if (strcmp(call, "getpriority") == 0)
 		r = syscall(SYS_getpriority, PRIO_PROCESS, 0);
-	else if (strcmp(call, "none") != 0)
+	else if (strcmp(call, "seizeparent") == 0)
+		r = syscall(SYS_ptrace, PTRACE_SEIZE, getppid(), 0, 0);
+	else if (strcmp(call, "untraced") == 0) {
+		r = syscall(SYS_clone, CLONE_UNTRACED | SIGCHLD, 0, 0, 0, 0);
+		if (r == 0)
+			_exit(0);
+		if (r > 0)
+			(void)waitpid((pid_t)r, NULL, 0);
+	} else if (strcmp(call, "none") != 0)
 		return;
 	printf("%s returned %ld\n", call, r);
 	fflush(stdout);
@@ -77,7 +91,7 @@ main(int argc, char **argv)
 {
 	pthread_t t;
 
-	if (argc != 3) {
+	if (argc < 3) {
 		fputs("usage: violator self|child|grandchild|thread CALL\n",
 		    stderr);
 		return 2;

@@ -1,6 +1,6 @@
 /*
- * Unit tests for notify_filter.c, sctext.c and learn.c: which returns
- * become notifications, names from libseccomp, and a learned policy that
+ * Unit tests for notify_filter.c, trace_filter.c, sctext.c and learn.c:
+ * which returns become notifications or ptrace stops, names from libseccomp, and a learned policy that
  * allows what was seen and kills the rest.
  */
 #include <setjmp.h>
@@ -19,6 +19,7 @@
 #include "notify.h"
 #include "policy/policy.h"
 #include "sctext.h"
+#include "trace.h"
 
 static const char policy_text[] =
     "POLICY p {\n"
@@ -73,6 +74,36 @@ enforce_notifies_kills_log_and_errno_default(void **state)
 	assert_int_equal(eval(&n, "exit_group", 0), SECCOMP_RET_ALLOW);
 	assert_int_equal(n.len, pol.len + 5);
 	policy_prog_free(&n);
+	policy_prog_free(&pol);
+}
+
+static void
+trace_filter_traces_what_notify_would(void **state)
+{
+	struct sock_fprog pol, t;
+	struct scif_err err;
+
+	(void)state;
+	compile("POLICY p {\n"
+		"  ALLOW { read, write, execve, exit_group, clone }\n"
+		"  KILL_PROCESS { ptrace }\n"
+		"  ERRNO(1) { getpid }\n"
+		"  LOG { getppid }\n"
+		"}\n"
+		"USE p DEFAULT ERRNO(38)\n",
+	    &pol);
+	assert_int_equal(trace_filter(&pol, &t, &err), 0);
+	assert_int_equal(eval(&t, "ptrace", 0), SECCOMP_RET_TRACE);
+	assert_int_equal(eval(&t, "getppid", 0), SECCOMP_RET_TRACE);
+	assert_int_equal(eval(&t, "getpriority", 0), SECCOMP_RET_TRACE);
+	assert_int_equal(eval(&t, "getpid", 0), SECCOMP_RET_ERRNO | 1);
+	assert_int_equal(eval(&t, "read", 0), SECCOMP_RET_ALLOW);
+	assert_int_equal(eval(&t, "exit_group", 0), SECCOMP_RET_ALLOW);
+	/* The policy allows clone, but no process may leave the tracer. */
+	assert_int_equal(eval(&t, "clone", 0x11), SECCOMP_RET_ALLOW);
+	assert_int_equal(
+	    eval(&t, "clone", 0x00800000 | 0x11), SECCOMP_RET_KILL_PROCESS);
+	policy_prog_free(&t);
 	policy_prog_free(&pol);
 }
 
@@ -232,6 +263,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(enforce_notifies_kills_log_and_errno_default),
+		cmocka_unit_test(trace_filter_traces_what_notify_would),
 		cmocka_unit_test(audit_notifies_everything_denied),
 		cmocka_unit_test(learn_filter_notifies_all_but_execve),
 		cmocka_unit_test(names_come_from_libseccomp),
