@@ -177,7 +177,7 @@ $(B)/bench/minlaunch-musl: bench/minlaunch.c
 
 MINLAUNCH = $(B)/bench/minlaunch-glibc $(if $(MUSL),$(B)/bench/minlaunch-musl)
 
-bench: deps all $(B)/bench/policy_bench $(B)/bench/loadgen $(B)/bench/ns_bench \
+bench: deps all $(HELPERS) $(B)/bench/policy_bench $(B)/bench/loadgen $(B)/bench/ns_bench \
 	$(MINLAUNCH)
 	sh bench/run.sh $(B)
 
