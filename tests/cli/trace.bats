@@ -112,6 +112,20 @@ named() {
 	echo "${lines[-1]}" | jq -e '.reason == "seccomp"'
 }
 
+@test "a child made untraced (clone3) cannot be traced by the job, whose tracer would let a denied call run" {
+	learned_policy
+	# A learned policy allows clone3 (glibc's threads); this one ptrace too.
+	grep -q '^    clone3,' "$pol"
+	sed 's/^USE /POLICY c { ALLOW { ptrace, pipe2 } }\nUSE c, /' "$pol" >"$BATS_TEST_TMPDIR/self.policy"
+	run "$O" "$V" self selftrace
+	[[ "$output" =~ "escaped getpriority returned "[0-9]+ ]]
+	run "$O" "$SCIF" run $RO --policy "$BATS_TEST_TMPDIR/self.policy" -- "$V" self selftrace
+	echo "$output"
+	[[ "$output" != *"escaped getpriority returned"* ]]
+	[[ "$output" == *"selftrace returned -3"* ]]
+	[ "$status" -eq 0 ]
+}
+
 @test "in a Docker-like environment: named the same way" {
 	[ -x "$HELPERS/dockerlike" ] || skip "dockerlike helper not built"
 	[ "$(uname -m)" = x86_64 ] || skip "x86_64 numbers"
