@@ -202,11 +202,15 @@ seccomp_stop(struct trace *t, pid_t pid)
 	action = bpf_eval(t->judge->policy, &d);
 	if ((action & SECCOMP_RET_ACTION_FULL) == SECCOMP_RET_TRACE)
 		return fail_call(t, pid, &info, ENOSYS);
-	/* ptrace the policy allows: no violation, but never made (EPERM,
-	 * what the kernel says of a process already traced). */
-	if ((action & SECCOMP_RET_ACTION_FULL) == SECCOMP_RET_ALLOW &&
-	    is_ptrace(&d))
-		return fail_call(t, pid, &info, EPERM);
+	/*
+	 * A call the policy allows is no violation.  Here it is ptrace
+	 * (never made: EPERM, what the kernel says of a process already
+	 * traced) or another filter's SECCOMP_RET_TRACE (an outer runtime's
+	 * or the job's own): ENOSYS, the kernel's answer without a tracer;
+	 * resumed, it would run.
+	 */
+	if ((action & SECCOMP_RET_ACTION_FULL) == SECCOMP_RET_ALLOW)
+		return fail_call(t, pid, &info, is_ptrace(&d) ? EPERM : ENOSYS);
 	if (notify_judge(t->judge, pid, &d, &action) == NOTIFY_KILL)
 		return kill_job(t, pid);
 	if ((action & SECCOMP_RET_ACTION_FULL) == SECCOMP_RET_ERRNO)

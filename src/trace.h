@@ -36,7 +36,10 @@
  *    call with its errno (PTRACE_SET_SYSCALL_INFO, Linux 6.16: the call
  *    is skipped, and its return value set at the syscall-exit stop; a
  *    kernel without it cannot do this, and the job is killed instead:
- *    stricter than the policy, never looser), or let it run (LOG).
+ *    stricter than the policy, never looser), or let it run (LOG).  A
+ *    call the policy allows stops here only by another filter's
+ *    SECCOMP_RET_TRACE (an outer runtime's): it fails with ENOSYS, as
+ *    with no tracer, instead of running.
  *    Signals are passed on, group-stops kept (PTRACE_LISTEN), new
  *    tracees resumed.
  */
