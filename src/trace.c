@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <linux/seccomp.h>
 #include <poll.h>
+#include <seccomp.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/ptrace.h>
@@ -164,6 +165,18 @@ syscall_exit(struct trace *t, pid_t pid)
 	return resume(pid, PTRACE_CONT, 0);
 }
 
+/*
+ * ptrace, which the tracing filter always sends here (trace_filter.c):
+ * the job, whose every process we trace, could only attach to one that
+ * escaped us, and would then let the calls its policy denies run.
+ */
+static int
+is_ptrace(const struct seccomp_data *d)
+{
+	return d->arch == seccomp_arch_native() &&
+	    d->nr == seccomp_syscall_resolve_name("ptrace");
+}
+
 /* The call, as the filter saw it: numbers only, no pointer followed. */
 static int
 seccomp_stop(struct trace *t, pid_t pid)
@@ -189,11 +202,22 @@ seccomp_stop(struct trace *t, pid_t pid)
 	action = bpf_eval(t->judge->policy, &d);
 	if ((action & SECCOMP_RET_ACTION_FULL) == SECCOMP_RET_TRACE)
 		return fail_call(t, pid, &info, ENOSYS);
+	/*
+	 * A call the policy allows is no violation.  Here it is ptrace
+	 * (never made: EPERM, what the kernel says of a process already
+	 * traced) or another filter's SECCOMP_RET_TRACE (an outer runtime's
+	 * or the job's own): ENOSYS, the kernel's answer without a tracer;
+	 * resumed, it would run.
+	 */
+	if ((action & SECCOMP_RET_ACTION_FULL) == SECCOMP_RET_ALLOW)
+		return fail_call(t, pid, &info, is_ptrace(&d) ? EPERM : ENOSYS);
 	if (notify_judge(t->judge, pid, &d, &action) == NOTIFY_KILL)
 		return kill_job(t, pid);
 	if ((action & SECCOMP_RET_ACTION_FULL) == SECCOMP_RET_ERRNO)
 		return fail_call(
 		    t, pid, &info, (int)(action & SECCOMP_RET_DATA));
+	if (is_ptrace(&d)) /* LOG: named, then refused all the same */
+		return fail_call(t, pid, &info, EPERM);
 	return resume(pid, PTRACE_CONT, 0); /* LOG */
 }
 

@@ -11,12 +11,15 @@
  *  - trace_filter.c, before fork: a copy of the policy whose denying
  *    returns (the same ones notify_filter() rewrites) become
  *    SECCOMP_RET_TRACE, behind a prologue in which clone with
- *    CLONE_UNTRACED kills.  A process that runs untraced all the same
- *    (clone3(CLONE_UNTRACED): a filter cannot read clone3's flags) gets
- *    ENOSYS from every call the policy denies, the kernel's answer to
- *    SECCOMP_RET_TRACE when no tracer is attached: the call is never
- *    made, so the process is as confined, only neither killed nor
- *    named.
+ *    CLONE_UNTRACED kills and ptrace always traps.  A process that runs
+ *    untraced all the same (clone3(CLONE_UNTRACED): a filter cannot read
+ *    clone3's flags) gets ENOSYS from every call the policy denies, the
+ *    kernel's answer to SECCOMP_RET_TRACE when no tracer is attached:
+ *    the call is never made, so the process is as confined, only neither
+ *    killed nor named.  That holds only while the job cannot trace it
+ *    (a tracer that resumes a SECCOMP_RET_TRACE call unchanged lets the
+ *    kernel run it): the supervisor fails every ptrace call, EPERM where
+ *    the policy allows it.
  *
  *  - trace.c: the child waits, first thing, until the supervisor has
  *    seized it (PTRACE_SEIZE, before any privilege is dropped, with
@@ -33,7 +36,10 @@
  *    call with its errno (PTRACE_SET_SYSCALL_INFO, Linux 6.16: the call
  *    is skipped, and its return value set at the syscall-exit stop; a
  *    kernel without it cannot do this, and the job is killed instead:
- *    stricter than the policy, never looser), or let it run (LOG).
+ *    stricter than the policy, never looser), or let it run (LOG).  A
+ *    call the policy allows stops here only by another filter's
+ *    SECCOMP_RET_TRACE (an outer runtime's): it fails with ENOSYS, as
+ *    with no tracer, instead of running.
  *    Signals are passed on, group-stops kept (PTRACE_LISTEN), new
  *    tracees resumed.
  */

@@ -14,7 +14,7 @@
 #define BPF_MAX_INSNS 4096
 
 /* Where the prologue's returns, and the policy, start. */
-enum { P_ALLOW = 7, P_KILL, P_LEN };
+enum { P_ALLOW = 8, P_KILL, P_TRACE, P_LEN };
 
 /* The low 32 bits of clone's first argument (its flags). */
 static uint32_t
@@ -42,8 +42,10 @@ jump(struct sock_filter *f, int at, uint32_t k, int to_true, int to_false)
  * that way.  clone3's flags are behind a pointer, which a filter cannot
  * read: a process made by clone3(CLONE_UNTRACED) runs untraced, and then
  * every call that the policy denies fails with ENOSYS, the kernel's
- * answer to SECCOMP_RET_TRACE without a tracer.  It is never made: such
- * a process is as confined, only not killed nor named.
+ * answer to SECCOMP_RET_TRACE without a tracer, unless a tracer of the
+ * job's own attaches to it: resumed unchanged, a SECCOMP_RET_TRACE call
+ * runs.  So ptrace always goes to our tracer, which never lets it run
+ * (trace.c), whatever the policy says.
  */
 static void
 prologue(struct sock_filter *f)
@@ -55,15 +57,19 @@ prologue(struct sock_filter *f)
 	    BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr));
 	jump(f, 3, (uint32_t)seccomp_syscall_resolve_name("exit_group"),
 	    P_ALLOW, 4);
-	jump(f, 4, (uint32_t)seccomp_syscall_resolve_name("clone"), 5, P_LEN);
-	f[5] = (struct sock_filter)BPF_STMT(
+	jump(
+	    f, 4, (uint32_t)seccomp_syscall_resolve_name("ptrace"), P_TRACE, 5);
+	jump(f, 5, (uint32_t)seccomp_syscall_resolve_name("clone"), 6, P_LEN);
+	f[6] = (struct sock_filter)BPF_STMT(
 	    BPF_LD | BPF_W | BPF_ABS, flags_offset());
-	f[6] = (struct sock_filter)BPF_JUMP(
-	    BPF_JMP | BPF_JSET | BPF_K, CLONE_UNTRACED, P_KILL - 7, P_LEN - 7);
+	f[7] = (struct sock_filter)BPF_JUMP(
+	    BPF_JMP | BPF_JSET | BPF_K, CLONE_UNTRACED, P_KILL - 8, P_LEN - 8);
 	f[P_ALLOW] =
 	    (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
 	f[P_KILL] = (struct sock_filter)BPF_STMT(
 	    BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS);
+	f[P_TRACE] =
+	    (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE);
 }
 
 int

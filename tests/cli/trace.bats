@@ -112,6 +112,35 @@ named() {
 	echo "${lines[-1]}" | jq -e '.reason == "seccomp"'
 }
 
+@test "a child made untraced (clone3) cannot be traced by the job, whose tracer would let a denied call run" {
+	learned_policy
+	# A learned policy allows clone3 (glibc's threads); this one ptrace too.
+	grep -q '^    clone3,' "$pol"
+	sed 's/^USE /POLICY c { ALLOW { ptrace, pipe2 } }\nUSE c, /' "$pol" >"$BATS_TEST_TMPDIR/self.policy"
+	run "$O" "$V" self selftrace
+	[[ "$output" =~ "escaped getpriority returned "[0-9]+ ]]
+	run "$O" "$SCIF" run $RO --policy "$BATS_TEST_TMPDIR/self.policy" -- "$V" self selftrace
+	echo "$output"
+	[[ "$output" != *"escaped getpriority returned"* ]]
+	[[ "$output" == *"selftrace returned -3"* ]]
+	[ "$status" -eq 0 ]
+}
+
+@test "a call an outer filter traces stays refused (ENOSYS) where scif's policy allows it" {
+	learned_policy
+	sed 's/^USE /POLICY c { ALLOW { getpriority } }\nUSE c, /' "$pol" >"$BATS_TEST_TMPDIR/g.policy"
+	run "$O" "$V" self getpriority
+	[[ "$output" =~ "getpriority returned "[0-9]+ ]]
+	# The outer runtime traces getpriority; without its tracer: ENOSYS.
+	OUTERNOTIFY_TRACE=getpriority run "$O" "$V" self getpriority
+	[[ "$output" == *"getpriority returned -1"* ]]
+	OUTERNOTIFY_TRACE=getpriority run "$O" "$SCIF" run $RO --policy "$BATS_TEST_TMPDIR/g.policy" --report json -- "$V" self getpriority
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"getpriority returned -1"* ]]
+	echo "${lines[-1]}" | jq -e '.violation == null'
+}
+
 @test "in a Docker-like environment: named the same way" {
 	[ -x "$HELPERS/dockerlike" ] || skip "dockerlike helper not built"
 	[ "$(uname -m)" = x86_64 ] || skip "x86_64 numbers"

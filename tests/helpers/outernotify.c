@@ -12,12 +12,18 @@
  * waits for PROGRAM and exits as it did (128 + N for a signal N).
  * no_new_privs is set only when the kernel requires it to load a filter
  * (without CAP_SYS_ADMIN).  Exit status 125 when a step fails, 127 when
- * PROGRAM cannot be executed.
+ * PROGRAM cannot be executed.  With OUTERNOTIFY_TRACE=NAME in the
+ * environment the filter returns SECCOMP_RET_TRACE for that call, as a
+ * runtime that traces some calls itself: with no tracer attached the
+ * kernel fails it with ENOSYS.
  */
 #include <errno.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
+#include <seccomp.h>
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
@@ -34,8 +40,15 @@ load(struct sock_fprog *prog)
 int
 main(int argc, char **argv)
 {
-	struct sock_filter allow = BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
-	struct sock_fprog prog = { 1, &allow };
+	const char *traced = getenv("OUTERNOTIFY_TRACE");
+	struct sock_filter f[4] = {
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+		    offsetof(struct seccomp_data, nr)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 1),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+	};
+	struct sock_fprog prog = { 1, f + 3 };
 	long listener;
 	pid_t pid;
 	int st;
@@ -43,6 +56,16 @@ main(int argc, char **argv)
 	if (argc < 2) {
 		fprintf(stderr, "usage: outernotify PROGRAM [ARGS...]\n");
 		return 125;
+	}
+	if (traced != NULL) {
+		if (seccomp_syscall_resolve_name(traced) < 0) {
+			fprintf(
+			    stderr, "outernotify: %s: no such call\n", traced);
+			return 125;
+		}
+		f[1].k = (unsigned)seccomp_syscall_resolve_name(traced);
+		prog.filter = f;
+		prog.len = 4;
 	}
 	listener = load(&prog);
 	if (listener < 0 && errno == EACCES &&

@@ -9,13 +9,18 @@
  * getpriority (getpriority(PRIO_PROCESS, 0)), untraced (a child made by
  * clone(CLONE_UNTRACED | SIGCHLD), which a tracer cannot follow; it
  * exits at once and is waited for), seizeparent (ptrace(PTRACE_SEIZE) of
- * its parent process: 0 where it may be traced).  Prints "CALL returned R"
+ * its parent process: 0 where it may be traced), selftrace (a child made
+ * by clone3(CLONE_UNTRACED), which the process then traces itself, and
+ * which calls getpriority: it prints "escaped getpriority returned R"
+ * where the call ran; selftrace returns the child's pid, or -1 where
+ * clone3 failed).  Prints "CALL returned R"
  * from where the call was made, and exits 0 when every process and
  * thread ended normally.  Without a filter each call returns (socket a
  * descriptor, ptrace -1/EPERM or 0, getpriority 20 - nice, untraced the
  * child's pid).
  */
 #include <errno.h>
+#include <linux/sched.h>
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
@@ -30,6 +35,54 @@
 
 static const char *call;
 
+/* The child of selftrace: once its parent traces it, the call. */
+static void __attribute__((noreturn)) escaped(const int go[2])
+{
+	char c;
+	long r;
+
+	(void)close(go[1]);
+	if (read(go[0], &c, 1) != 1)
+		_exit(1);
+	r = syscall(SYS_getpriority, PRIO_PROCESS, 0);
+	printf("escaped getpriority returned %ld\n", r);
+	fflush(stdout);
+	_exit(0);
+}
+
+/* Trace the child, letting each of its stops go on unchanged. */
+static long
+selftrace(void)
+{
+	struct clone_args ca;
+	int go[2], st;
+	long pid;
+
+	memset(&ca, 0, sizeof(ca));
+	ca.flags = CLONE_UNTRACED;
+	ca.exit_signal = SIGCHLD;
+	if (pipe(go) < 0)
+		return -2;
+	fflush(stdout);
+	if ((pid = syscall(SYS_clone3, &ca, sizeof(ca))) == 0)
+		escaped(go);
+	if (pid < 0)
+		return pid;
+	if (ptrace(PTRACE_SEIZE, (pid_t)pid, 0,
+		(void *)(long)PTRACE_O_TRACESECCOMP) < 0 ||
+	    write(go[1], "g", 1) != 1) {
+		(void)close(go[1]); /* the child reads EOF and exits */
+		(void)waitpid((pid_t)pid, NULL, __WALL);
+		return -3;
+	}
+	while (
+	    waitpid((pid_t)pid, &st, __WALL) == (pid_t)pid && WIFSTOPPED(st)) {
+		(void)ptrace(PTRACE_CONT, (pid_t)pid, 0,
+		    (void *)(long)((st >> 16) != 0 ? 0 : WSTOPSIG(st)));
+	}
+	return pid;
+}
+
 static void
 make_call(void)
 {
@@ -43,6 +96,8 @@ make_call(void)
 		r = syscall(SYS_getpriority, PRIO_PROCESS, 0);
 	else if (strcmp(call, "seizeparent") == 0)
 		r = syscall(SYS_ptrace, PTRACE_SEIZE, getppid(), 0, 0);
+	else if (strcmp(call, "selftrace") == 0)
+		r = selftrace();
 	else if (strcmp(call, "untraced") == 0) {
 		r = syscall(SYS_clone, CLONE_UNTRACED | SIGCHLD, 0, 0, 0, 0);
 		if (r == 0)

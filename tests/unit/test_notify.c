@@ -105,6 +105,16 @@ trace_filter_traces_what_notify_would(void **state)
 	    eval(&t, "clone", 0x00800000 | 0x11), SECCOMP_RET_KILL_PROCESS);
 	policy_prog_free(&t);
 	policy_prog_free(&pol);
+	/* ptrace goes to the tracer even where the policy allows it. */
+	compile("POLICY p { ALLOW { ptrace, read } }\n"
+		"USE p DEFAULT KILL_PROCESS\n",
+	    &pol);
+	assert_int_equal(trace_filter(&pol, &t, &err), 0);
+	assert_int_equal(eval(&pol, "ptrace", 0), SECCOMP_RET_ALLOW);
+	assert_int_equal(eval(&t, "ptrace", 0), SECCOMP_RET_TRACE);
+	assert_int_equal(eval(&t, "read", 0), SECCOMP_RET_ALLOW);
+	policy_prog_free(&t);
+	policy_prog_free(&pol);
 }
 
 static void
