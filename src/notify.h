@@ -55,6 +55,25 @@ uint32_t notify_default_action(const struct sock_fprog *policy);
 int notify_filter(const struct sock_fprog *policy, enum scif_seccomp_mode mode,
     struct sock_fprog *out, struct scif_err *err);
 
+/*
+ * What goes before a policy in a filter made from it: write() fills len
+ * instructions that enter the policy by jumping to index len; the
+ * policy's returns picked by notify_rewritten() become ret.  what names
+ * the filter in errors.
+ */
+struct notify_prologue {
+	void (*write)(struct sock_filter *f);
+	size_t len;
+	uint32_t ret;
+	const char *what;
+};
+
+/* The policy behind pro, for mode: the notifying filter (USER_NOTIF)
+ * and the tracing one (TRACE, trace_filter.c) are both made so. */
+int notify_wrap(const struct sock_fprog *policy, enum scif_seccomp_mode mode,
+    const struct notify_prologue *pro, struct sock_fprog *out,
+    struct scif_err *err);
+
 /* Whether a return of the policy (k) is to be rewritten for the mode
  * (see notify_filter(); def is the policy's DEFAULT action). */
 int notify_rewritten(uint32_t k, enum scif_seccomp_mode mode, uint32_t def);

@@ -81,31 +81,43 @@ prologue(struct sock_filter *f)
 }
 
 int
-notify_filter(const struct sock_fprog *policy, enum scif_seccomp_mode mode,
-    struct sock_fprog *out, struct scif_err *err)
+notify_wrap(const struct sock_fprog *policy, enum scif_seccomp_mode mode,
+    const struct notify_prologue *pro, struct sock_fprog *out,
+    struct scif_err *err)
 {
 	uint32_t def = notify_default_action(policy);
 	struct sock_filter *f;
-	size_t i, n = (size_t)policy->len + PROLOGUE_LEN;
+	size_t i, n = (size_t)policy->len + pro->len;
 
 	out->len = 0;
 	out->filter = NULL;
 	if (n > BPF_MAX_INSNS)
 		return err_set(err, SCIF_E_POLICY, E2BIG,
-		    "the policy leaves no room for user notification");
+		    "the policy leaves no room for %s", pro->what);
 	if ((f = calloc(n, sizeof(*f))) == NULL)
-		return err_set(err, SCIF_E_SETUP, ENOMEM, "notifying filter");
-	prologue(f);
-	memcpy(f + PROLOGUE_LEN, policy->filter,
+		return err_set(
+		    err, SCIF_E_SETUP, ENOMEM, "%s filter", pro->what);
+	pro->write(f);
+	memcpy(f + pro->len, policy->filter,
 	    policy->len * sizeof(*policy->filter));
-	for (i = PROLOGUE_LEN; i < n; i++) {
+	for (i = pro->len; i < n; i++) {
 		if (f[i].code == (BPF_RET | BPF_K) &&
 		    notify_rewritten(f[i].k, mode, def))
-			f[i].k = SECCOMP_RET_USER_NOTIF;
+			f[i].k = pro->ret;
 	}
 	out->filter = f;
 	out->len = (unsigned short)n;
 	return 0;
+}
+
+int
+notify_filter(const struct sock_fprog *policy, enum scif_seccomp_mode mode,
+    struct sock_fprog *out, struct scif_err *err)
+{
+	static const struct notify_prologue pro = { prologue, PROLOGUE_LEN,
+		SECCOMP_RET_USER_NOTIF, "user notification" };
+
+	return notify_wrap(policy, mode, &pro, out, err);
 }
 
 int

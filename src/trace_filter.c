@@ -11,8 +11,6 @@
 #include "notify.h"
 #include "trace.h"
 
-#define BPF_MAX_INSNS 4096
-
 /* Where the prologue's returns, and the policy, start. */
 enum { P_ALLOW = 8, P_KILL, P_TRACE, P_LEN };
 
@@ -76,26 +74,8 @@ int
 trace_filter(const struct sock_fprog *policy, struct sock_fprog *out,
     struct scif_err *err)
 {
-	uint32_t def = notify_default_action(policy);
-	struct sock_filter *f;
-	size_t i, n = (size_t)policy->len + P_LEN;
+	static const struct notify_prologue pro = { prologue, P_LEN,
+		SECCOMP_RET_TRACE, "tracing" };
 
-	out->len = 0;
-	out->filter = NULL;
-	if (n > BPF_MAX_INSNS)
-		return err_set(err, SCIF_E_POLICY, E2BIG,
-		    "the policy leaves no room for tracing");
-	if ((f = calloc(n, sizeof(*f))) == NULL)
-		return err_set(err, SCIF_E_SETUP, ENOMEM, "tracing filter");
-	prologue(f);
-	memcpy(
-	    f + P_LEN, policy->filter, policy->len * sizeof(*policy->filter));
-	for (i = P_LEN; i < n; i++) {
-		if (f[i].code == (BPF_RET | BPF_K) &&
-		    notify_rewritten(f[i].k, SCIF_SECCOMP_ENFORCE, def))
-			f[i].k = SECCOMP_RET_TRACE;
-	}
-	out->filter = f;
-	out->len = (unsigned short)n;
-	return 0;
+	return notify_wrap(policy, SCIF_SECCOMP_ENFORCE, &pro, out, err);
 }
