@@ -1,13 +1,9 @@
 /* trace_filter.c - a policy's denying returns turned into SECCOMP_RET_TRACE (see trace.h). */
-#include <errno.h>
 #include <linux/sched.h>
 #include <linux/seccomp.h>
 #include <seccomp.h>
 #include <stddef.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "err.h"
 #include "notify.h"
 #include "trace.h"
 
