@@ -24,26 +24,11 @@ learned_policy() {
 	! grep -qE '^    (socket|ptrace|getpriority)' "$pol"
 }
 
-# WRAP... WHERE CALL NAME NR ARGS: works bare (under the outer filter
-# too), is named and killed in scif.
+# WHERE CALL NAME NR ARGS [WRAP...]: works bare under the outer filter,
+# is named and killed in scif under it (helpers.bash), by the tracer.
 named() {
-	local where=$1 call=$2 name=$3 nr=$4 args=$5
-	shift 5
-	run "$@" "$O" "$V" "$where" "$call"
-	[ "$status" -eq 0 ]
-	[[ "$output" == *"$call returned "* ]]
-	run "$@" "$O" "$SCIF" run $RO --policy "$pol" --report json -- "$V" "$where" "$call"
-	echo "$output" # shown by bats if an assertion below fails
-	[ "$status" -eq 159 ]
-	[[ "$output" != *"$call returned"* ]]
-	[[ "${lines[0]}" =~ ^"scif: seccomp: violator["[0-9]+"] called $name($args, ...) (x86_64 #$nr): denied by policy violator (DEFAULT KILL_PROCESS)"$ ]]
-	[[ "${lines[1]}" == "scif: seccomp: to allow it, add to the policy: ALLOW { $name"* ]]
+	violation_named "$@" "$O"
 	[[ "$output" == *"its policy forbids and was killed (SIGSYS)"* ]]
-	echo "${lines[-1]}" | jq -e --arg n "$name" --argjson nr "$nr" \
-		'.reason == "seccomp" and .status == 159 and .violation.syscall == $n and
-		 .violation.nr == $nr and .violation.arch == "x86_64" and
-		 .violation.action == "KILL_PROCESS" and .violation.enforced and
-		 .violation.pid > 0 and .violation.comm == "violator"'
 }
 
 @test "the outer listener makes scif's own fail with EBUSY, and scif check names ptrace" {

@@ -22,31 +22,11 @@ learned_policy() {
 	! grep -qE '^    (socket|ptrace|getpriority)' "$pol"
 }
 
-# WRAP... WHERE CALL NAME NR ARGS: works bare, is named and killed in scif.
-named() {
-	local where=$1 call=$2 name=$3 nr=$4 args=$5
-	shift 5
-	run "$@" "$V" "$where" "$call"
-	[ "$status" -eq 0 ]
-	[[ "$output" == *"$call returned "* ]]
-	run "$@" "$SCIF" run $RO --policy "$pol" --report json -- "$V" "$where" "$call"
-	echo "$output" # shown by bats if an assertion below fails
-	[ "$status" -eq 159 ]
-	[[ "$output" != *"$call returned"* ]]
-	[[ "${lines[0]}" =~ ^"scif: seccomp: violator["[0-9]+"] called $name($args, ...) (x86_64 #$nr): denied by policy violator (DEFAULT KILL_PROCESS)"$ ]]
-	[[ "${lines[1]}" == "scif: seccomp: to allow it, add to the policy: ALLOW { $name"* ]]
-	echo "${lines[-1]}" | jq -e --arg n "$name" --argjson nr "$nr" \
-		'.reason == "seccomp" and .status == 159 and .violation.syscall == $n and
-		 .violation.nr == $nr and .violation.arch == "x86_64" and
-		 .violation.action == "KILL_PROCESS" and .violation.enforced and
-		 .violation.pid > 0 and .violation.comm == "violator"'
-}
-
 @test "socket(AF_INET) is named, from the program, a child, a grandchild, a thread" {
 	[ "$(uname -m)" = x86_64 ] || skip "x86_64 numbers"
 	learned_policy
 	for w in self child grandchild thread; do
-		named "$w" socket socket 41 "2, 1, 0"
+		violation_named "$w" socket socket 41 "2, 1, 0"
 	done
 	echo "${lines[-1]}" | jq -e '.violation.args[0:3] == [2, 1, 0]'
 	[[ "${lines[1]}" == *"ALLOW { socket(domain) { domain == 2 } }" ]]
@@ -55,8 +35,8 @@ named() {
 @test "ptrace and getpriority are named with their arguments" {
 	[ "$(uname -m)" = x86_64 ] || skip "x86_64 numbers"
 	learned_policy
-	named child ptrace ptrace 101 "16, 1, 0"
-	named thread getpriority getpriority 140 "0, 0, 0"
+	violation_named child ptrace ptrace 101 "16, 1, 0"
+	violation_named thread getpriority getpriority 140 "0, 0, 0"
 }
 
 @test "the thread's and grandchild's pids are theirs, not the program's" {
@@ -101,8 +81,8 @@ named() {
 @test "in a Docker-like environment: named the same way" {
 	[ -x "$HELPERS/dockerlike" ] || skip "dockerlike helper not built"
 	learned_policy "$HELPERS/dockerlike"
-	named thread socket socket 41 "2, 1, 0" "$HELPERS/dockerlike"
-	named grandchild getpriority getpriority 140 "0, 0, 0" "$HELPERS/dockerlike"
+	violation_named thread socket socket 41 "2, 1, 0" "$HELPERS/dockerlike"
+	violation_named grandchild getpriority getpriority 140 "0, 0, 0" "$HELPERS/dockerlike"
 }
 
 @test "scif's default policy names what it kills (ptrace)" {
