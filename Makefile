@@ -194,7 +194,7 @@ lint:
 	$(MAKE) format-check
 
 FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) $(HELPER_SRC) $(wildcard tools/*.c bench/*.c tests/soak/*.c) \
-	$(wildcard include/*.h src/*.h src/*/*.h tests/unit/*.h)
+	$(wildcard include/*.h src/*.h src/*/*.h tests/unit/*.h bench/*.h)
 format:
 	clang-format -i $(FORMAT_SRC)
 format-check:

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "scif.h"
+#include "timing.h"
 
 struct how {
 	const char *sock, *profile;
@@ -49,15 +50,6 @@ job_stdio_close(const struct how *h, const int io[2])
 		(void)close(io[0]);
 	if (io[1] >= 0 && io[1] != h->null)
 		(void)close(io[1]);
-}
-
-static double
-now_ms(void)
-{
-	struct timespec t;
-
-	(void)clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
 }
 
 static int
@@ -109,14 +101,6 @@ job_via(const struct how *h)
 	return 0;
 }
 
-static int
-cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -155,31 +139,32 @@ main(int argc, char **argv)
 	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (lat == MAP_FAILED || h.null < 0)
 		return 2;
-	t0 = now_ms();
+	t0 = now_us();
 	for (c = 0; c < conc; c++) {
 		pid_t pid = fork();
 
 		if (pid == 0) {
 			for (i = c; i < n; i += conc) {
-				double s = now_ms();
+				double s = now_us();
 
 				if ((h.sock != NULL ? job_via(&h)
 						    : job_exec(&h)) < 0)
 					_exit(1);
-				lat[i] = now_ms() - s;
+				lat[i] = now_us() - s;
 			}
 			_exit(0);
 		}
 	}
 	while (wait(&st) > 0)
 		bad |= !WIFEXITED(st) || WEXITSTATUS(st) != 0;
-	t1 = now_ms();
+	t1 = now_us();
 	for (i = 0; i < n; i++)
 		sum += lat[i];
 	qsort(lat, (size_t)n, sizeof(double), cmp);
 	printf("p50_ms %.3f p99_ms %.3f mean_ms %.3f jobs_per_s %.0f\n",
-	    lat[(n * 50 + 99) / 100 - 1], lat[(n * 99 + 99) / 100 - 1],
-	    sum / (double)n, (double)n * 1000.0 / (t1 - t0));
+	    lat[(n * 50 + 99) / 100 - 1] / 1e3,
+	    lat[(n * 99 + 99) / 100 - 1] / 1e3, sum / (double)n / 1e3,
+	    (double)n * 1e6 / (t1 - t0));
 	return bad;
 usage:
 	fputs("usage: loadgen N CONC exec [in=FILE] [out=FILE] -- PROGRAM "

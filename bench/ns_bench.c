@@ -13,6 +13,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "timing.h"
+
 static const struct {
 	const char *name;
 	int flag;
@@ -25,23 +27,6 @@ static const struct {
 	{ "pid (the unshare only)", CLONE_NEWPID },
 	{ "net", CLONE_NEWNET },
 };
-
-static double
-now_us(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec * 1e6 + (double)t.tv_nsec / 1e3;
-}
-
-static int
-cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
 
 /* One child: *call gets the unshare's time, the result the child's life. */
 static double
