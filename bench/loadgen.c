@@ -29,6 +29,7 @@ struct how {
 	const char *sock, *profile;
 	const char *in, *out; /* each job's stdin and stdout, or NULL */
 	int dirfd, null;
+	long gap_us; /* a pause before each job but the first */
 	char **argv;
 };
 
@@ -104,7 +105,7 @@ job_via(const struct how *h)
 int
 main(int argc, char **argv)
 {
-	struct how h = { NULL, NULL, NULL, NULL, -1, -1, NULL };
+	struct how h = { NULL, NULL, NULL, NULL, -1, -1, 0, NULL };
 	double *lat, t0, t1, sum = 0;
 	long n, i;
 	int conc, c, a, st, bad = 0;
@@ -119,6 +120,7 @@ main(int argc, char **argv)
 		if (strcmp(argv[6], "--") != 0 &&
 		    strncmp(argv[6], "in=", 3) != 0 &&
 		    strncmp(argv[6], "out=", 4) != 0 &&
+		    strncmp(argv[6], "gap=", 4) != 0 &&
 		    (h.dirfd = open(argv[a++], O_RDONLY | O_DIRECTORY)) < 0)
 			goto usage;
 	} else if (strcmp(argv[3], "exec") != 0)
@@ -128,6 +130,8 @@ main(int argc, char **argv)
 			h.in = argv[a] + 3;
 		else if (strncmp(argv[a], "out=", 4) == 0)
 			h.out = argv[a] + 4;
+		else if (strncmp(argv[a], "gap=", 4) == 0)
+			h.gap_us = atol(argv[a] + 4) * 1000;
 		else
 			goto usage;
 	}
@@ -145,7 +149,11 @@ main(int argc, char **argv)
 
 		if (pid == 0) {
 			for (i = c; i < n; i += conc) {
-				double s = now_us();
+				double s;
+
+				if (h.gap_us > 0 && i != c)
+					(void)usleep((useconds_t)h.gap_us);
+				s = now_us();
 
 				if ((h.sock != NULL ? job_via(&h)
 						    : job_exec(&h)) < 0)

@@ -4,12 +4,14 @@
  * A SOCK_SEQPACKET socketpair, close-on-exec at both ends: each record is
  * one packet, read whole; a descriptor travels with its record
  * (SCM_RIGHTS).  End of file means the program was executed (and, with
- * user notification, that its relay has sent the listener).
+ * user notification, that its relay has sent the listener), except for a
+ * child that is init (REC_RUNNING).
  */
 #ifndef SCIF_CHILDREC_H
 #define SCIF_CHILDREC_H
 
 #include <stdint.h>
+#include <sys/resource.h>
 
 #include "scif.h"
 
@@ -21,12 +23,20 @@ enum {
 	REC_READY = 4, /* held.h: prepared, waiting for the job */
 	/* From the supervisor (trace.h): the child is traced, or not. */
 	REC_TRACED = 5,
-	REC_UNTRACED = 6
+	REC_UNTRACED = 6,
+	/* From a child that is init of its pid namespace (ns.h, cloned):
+	 * the program runs, and the socket stays open for REC_END. */
+	REC_RUNNING = 7,
+	/* status, ru: the program's wait status and the rusage of every
+	 * process of the job, all of which are gone (ns_init_wait()). */
+	REC_END = 8
 };
 
 struct child_record {
 	uint32_t kind;
 	uint32_t ns_active;
+	int32_t status;
+	struct rusage ru;
 	struct scif_err err;
 };
 

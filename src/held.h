@@ -33,6 +33,12 @@ struct held {
 	 */
 	int (*wait)(void *arg, int child_fd, int fds[3], struct scif_err *err);
 	void *arg;
+	/*
+	 * Or NULL.  Given the result as soon as the job is over, which may
+	 * be before run_held() returns: the sandbox's namespaces are torn
+	 * down after, and a reply sent from here does not wait for that.
+	 */
+	void (*done)(void *arg, const struct scif_result *res);
 };
 
 /*
@@ -43,7 +49,8 @@ struct held {
  */
 int held_nice_follow(pid_t child, struct scif_err *err);
 
-/* scif_run() in a sandbox prepared before h->wait() returns a job. */
+/* scif_run() in a sandbox prepared before h->wait() returns a job; with
+ * no wait function, scif_run() with h->done. */
 int run_held(const struct scif_spec *spec, const struct held *h,
     struct scif_result *res, struct scif_err *err);
 

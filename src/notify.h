@@ -99,8 +99,13 @@ int notify_listener_ok(void);
 /* ---- notify_exec.c ---- */
 
 struct notify_exec {
-	const struct sock_fprog *notifying; /* loaded with NEW_LISTENER */
+	/* loaded with NEW_LISTENER, or NULL: plain only */
+	const struct sock_fprog *notifying;
 	const struct sock_fprog *plain; /* fallback, or NULL: none */
+	/* The caller is init of its pid namespace (ns.h): it reaps as one
+	 * and reports the end (REC_RUNNING, REC_END) instead of mirroring
+	 * it.  Signals go to the program, not to init. */
+	int init;
 	const char *path;
 	char *const *argv, *const *envp;
 	int report_fd; /* the report socket */
@@ -118,7 +123,8 @@ void notify_page_free(void *page);
 /*
  * In the child, last: run the program as described above.  Never
  * returns when the program was executed (the caller becomes its relay
- * and ends as it ends); returns -1 with err filled when it was not.
+ * and ends as it ends, or reports its end as init); returns -1 with err
+ * filled when it was not.
  */
 int notify_exec(const struct notify_exec *x, struct scif_err *err);
 

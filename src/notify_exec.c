@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -43,17 +44,23 @@ struct program_args {
 __attribute__((no_sanitize("address"))) static void __attribute__((noreturn))
 program(const struct notify_exec *x, struct outcome *o, pid_t relay)
 {
+	sigset_t none;
 	long fd;
 
-	/* The program leads its session, as it does without the relay. */
+	/* The program leads its session, as it does without the relay, and
+	 * gets the signals init blocked to wait for them. */
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 ||
-	    getppid() != relay || setsid() < 0) {
+	    getppid() != relay || setsid() < 0 || sigemptyset(&none) < 0 ||
+	    (x->init && sigprocmask(SIG_SETMASK, &none, NULL) < 0)) {
 		o->stage = ST_SETUP;
 		o->err = errno;
 		_exit(SCIF_EXIT_SETUP);
 	}
-	fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
-	    SECCOMP_FILTER_FLAG_NEW_LISTENER, x->notifying);
+	fd = -1;
+	errno = 0;
+	if (x->notifying != NULL)
+		fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+		    SECCOMP_FILTER_FLAG_NEW_LISTENER, x->notifying);
 	if (fd < 0) {
 		o->notif_errno = errno;
 		if (x->plain == NULL ||
@@ -93,7 +100,8 @@ failed(
 		    "PR_SET_PDEATHSIG or setsid (program)");
 	case ST_FILTER:
 		return err_layer(err, "seccomp", o->err,
-		    "loading the filter (%u instructions)", x->notifying->len);
+		    "loading the filter (%u instructions)",
+		    x->notifying != NULL ? x->notifying->len : x->plain->len);
 	default:
 		return err_set(err,
 		    o->err == ENOENT ? SCIF_E_NOENT : SCIF_E_EXEC, o->err,
@@ -117,6 +125,36 @@ send_listener(const struct notify_exec *x, const struct outcome *o)
 	if (o->listener >= 0)
 		(void)close(o->listener);
 	return r;
+}
+
+/*
+ * As init (ns.h, cloned): the program's end, once no process of the job
+ * is left, with their rusage.  Our other descriptors are the job's (its
+ * stdio, passed ones): closed, so that a reader of the program's output
+ * sees its end with the program's.  Unsure that the job is gone, init
+ * says nothing and ends: the supervisor then waits for the namespace's
+ * end, which the kernel makes the end of every process in it.
+ */
+static void __attribute__((noreturn))
+init_relay(const struct notify_exec *x, pid_t pid)
+{
+	struct child_record rec;
+	int st;
+
+	if ((x->report_fd > 0 &&
+		syscall(SYS_close_range, 0U, (unsigned)x->report_fd - 1, 0U) <
+		    0) ||
+	    syscall(SYS_close_range, (unsigned)x->report_fd + 1, ~0U, 0U) < 0)
+		_exit(SCIF_EXIT_SETUP);
+	memset(&rec, 0, sizeof(rec));
+	rec.kind = REC_END;
+	if (ns_init_wait(pid, &st) < 0 ||
+	    getrusage(RUSAGE_CHILDREN, &rec.ru) < 0)
+		_exit(SCIF_EXIT_SETUP);
+	rec.status = st;
+	if (childrec_send(x->report_fd, &rec, -1) < 0)
+		_exit(SCIF_EXIT_SETUP);
+	_exit(0);
 }
 
 static void __attribute__((noreturn)) relay(pid_t pid)
@@ -160,6 +198,7 @@ notify_exec(const struct notify_exec *x, struct scif_err *err)
 	struct outcome *o = x->page;
 	struct program_args a = { x, o, getpid() };
 	char *top = (char *)x->page + STACK_SIZE;
+	struct child_record rec;
 	pid_t pid;
 	int r, st;
 
@@ -171,6 +210,8 @@ notify_exec(const struct notify_exec *x, struct scif_err *err)
 	 * makes it dumpable again. */
 	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0)
 		return err_layer(err, "seccomp", errno, "PR_SET_DUMPABLE");
+	if (x->init && ns_init_block() < 0)
+		return err_layer(err, "pid namespace", errno, "sigprocmask");
 	/*
 	 * Suspended until the program has executed or exited.  CLONE_VM:
 	 * no copy of our memory to make and tear down, as posix_spawn does;
@@ -184,10 +225,20 @@ notify_exec(const struct notify_exec *x, struct scif_err *err)
 		(void)waitpid(pid, &st, __WALL);
 		return failed(x, o, err);
 	}
-	if ((r = send_listener(x, o)) < 0) {
+	if (x->notifying != NULL && (r = send_listener(x, o)) < 0) {
 		(void)kill(pid, SIGKILL);
 		return err_layer(err, "seccomp", -r, "sending the listener");
 	}
-	(void)close(x->report_fd);
-	relay(pid);
+	if (!x->init) {
+		(void)close(x->report_fd);
+		relay(pid);
+	}
+	memset(&rec, 0, sizeof(rec));
+	rec.kind = REC_RUNNING;
+	if ((r = childrec_send(x->report_fd, &rec, -1)) < 0) {
+		(void)kill(pid, SIGKILL);
+		return err_layer(
+		    err, "pid namespace", -r, "telling the supervisor");
+	}
+	init_relay(x, pid);
 }

@@ -216,6 +216,16 @@ write_proc(const char *path, const char *text, struct scif_err *err)
  * an unprivileged process may write gid_map.
  */
 static int
+write_maps(const struct ns_plan *p, struct scif_err *err)
+{
+	if (write_proc("/proc/self/setgroups", "deny", err) < 0 ||
+	    write_proc("/proc/self/uid_map", p->uid_map, err) < 0 ||
+	    write_proc("/proc/self/gid_map", p->gid_map, err) < 0)
+		return -2;
+	return 0;
+}
+
+static int
 enter_userns(const struct ns_plan *p, struct scif_err *err)
 {
 	int e;
@@ -226,11 +236,7 @@ enter_userns(const struct ns_plan *p, struct scif_err *err)
 		    "unshare(CLONE_NEWUSER)", hint(e));
 		return -1;
 	}
-	if (write_proc("/proc/self/setgroups", "deny", err) < 0 ||
-	    write_proc("/proc/self/uid_map", p->uid_map, err) < 0 ||
-	    write_proc("/proc/self/gid_map", p->gid_map, err) < 0)
-		return -2;
-	return 0;
+	return write_maps(p, err);
 }
 
 /* The first required namespace, for a message. */
@@ -273,11 +279,21 @@ create_userns(const struct ns_plan *p, unsigned *on, struct scif_err *err)
 	return 1;
 }
 
+/* In the uts namespace, if one came. */
+static int
+set_hostname(const struct ns_plan *p, unsigned on, struct scif_err *err)
+{
+	const char *name = p->hostname[0] != '\0' ? p->hostname : NS_HOSTNAME;
+
+	if ((on & NS_UTS) != 0 && sethostname(name, strlen(name)) < 0)
+		return err_layer(err, "uts namespace", errno, "sethostname");
+	return 0;
+}
+
 /* Create the planned namespaces; *on gets those that were. */
 static int
 create(const struct ns_plan *p, unsigned *on, struct scif_err *err)
 {
-	const char *name;
 	size_t i;
 	int e, r;
 
@@ -295,10 +311,7 @@ create(const struct ns_plan *p, unsigned *on, struct scif_err *err)
 			return err_layer(err, ns_table[i].layer, e, "%s%s",
 			    ns_table[i].call, hint(e));
 	}
-	name = p->hostname[0] != '\0' ? p->hostname : NS_HOSTNAME;
-	if ((*on & NS_UTS) != 0 && sethostname(name, strlen(name)) < 0)
-		return err_layer(err, "uts namespace", errno, "sethostname");
-	return 0;
+	return set_hostname(p, *on, err);
 }
 
 static void
@@ -338,6 +351,36 @@ wait_forwarding(pid_t child)
 			continue;
 		if (si.si_signo != SIGCHLD)
 			(void)kill(child, si.si_signo);
+	}
+}
+
+int
+ns_init_block(void)
+{
+	sigset_t set;
+
+	forwarded(&set);
+	return sigprocmask(SIG_BLOCK, &set, NULL);
+}
+
+int
+ns_init_wait(pid_t child, int *status)
+{
+	pid_t r;
+
+	*status = wait_forwarding(child);
+	/* Every other process of the namespace, before anyone is told the
+	 * job is over: the orphans init adopted and any still running.
+	 * Each is a descendant of init, and init's child once its parent
+	 * is gone: no child left means no process left. */
+	for (;;) {
+		if (kill(-1, SIGKILL) < 0 && errno != ESRCH)
+			return -1;
+		do {
+			r = waitpid(-1, NULL, __WALL);
+		} while (r < 0 && errno == EINTR);
+		if (r < 0)
+			return errno == ECHILD ? 0 : -1;
 	}
 }
 
@@ -472,16 +515,42 @@ build_fs(const struct ns_plan *p, unsigned *on, struct scif_err *err)
 	return r;
 }
 
+unsigned
+ns_clone_flags(const struct ns_plan *p, unsigned long *flags)
+{
+	size_t i;
+
+	*flags = 0;
+	for (i = 0; i < NS_COUNT; i++) {
+		if ((p->want & ns_table[i].bit) != 0)
+			*flags |= (unsigned long)ns_table[i].flag;
+	}
+	return p->want;
+}
+
+/* What clone(2) made: only the maps and the host name are left to do. */
+static int
+finish_cloned(const struct ns_plan *p, unsigned on, struct scif_err *err)
+{
+	if ((on & NS_USER) != 0 && write_maps(p, err) < 0)
+		return -1;
+	return set_hostname(p, on, err);
+}
+
 int
-ns_apply(const struct ns_plan *p, unsigned *active, struct scif_err *err)
+ns_apply(const struct ns_plan *p, unsigned cloned, unsigned *active,
+    struct scif_err *err)
 {
 	struct ns_status *shared = NULL;
-	unsigned on = 0;
+	unsigned on = cloned;
 
 	*active = 0;
-	if (create(p, &on, err) < 0)
+	if (cloned != 0 && finish_cloned(p, on, err) < 0)
 		return -1;
-	if ((on & NS_PID) != 0 && enter_pidns(&shared, err) < 0)
+	if (cloned == 0 && create(p, &on, err) < 0)
+		return -1;
+	/* Cloned into it, this process is its init already. */
+	if (cloned == 0 && (on & NS_PID) != 0 && enter_pidns(&shared, err) < 0)
 		return -1;
 	if (build_fs(p, &on, err) < 0)
 		return -1;

@@ -14,8 +14,8 @@
  *	ns_plan_add_mount(&np, jobdir, NULL, MNT_RW, &err);
  *	ns_plan_add_mount(&np, NULL, NULL, MNT_DEV, &err);
  *	ns_plan_set_cwd(&np, jobdir, &err);
- *	... fork; in the child:
- *	if (ns_apply(&np, &active, &err) < 0)
+ *	... fork (or clone, see below); in the child:
+ *	if (ns_apply(&np, 0, &active, &err) < 0)
  *		report err and _exit: this process must not exec;
  *	... the other layers, execve.  In the parent, after fork:
  *	ns_plan_free(&np);
@@ -38,11 +38,20 @@
  * job to host root, and the identity layer's switch to an unprivileged
  * uid needs root's own, global, privilege.
  *
- * Pid namespace.  Only the children of the process that unshares it are
- * in it, so ns_apply() forks twice: the launcher's child stays outside as
- * a relay, its child is init (pid 1) and builds the mounts (a new proc
- * must be mounted from inside the namespace, and before the host's proc
- * is detached), and init's child (pid 2) returns from ns_apply() and goes
+ * Cloned.  Where the host allows every wanted namespace at once, the
+ * launcher clones its child straight into them (ns_clone_flags()): the
+ * child is then init of its pid namespace, and after the other layers
+ * it starts the program as pid 2, reaps as init, and reports the
+ * program's end itself (notify.h).  No relay, no extra init: two
+ * processes fewer to fork and to wait for at every launch.
+ *
+ * Unshared.  Otherwise (a refusal: each namespace is then tried on its
+ * own, as the modes say) the child unshares them one by one.  Only the
+ * children of the process that unshares a pid namespace are in it, so
+ * ns_apply() forks twice: the launcher's child stays outside as a relay,
+ * its child is init (pid 1) and builds the mounts (a new proc must be
+ * mounted from inside the namespace, and before the host's proc is
+ * detached), and init's child (pid 2) returns from ns_apply() and goes
  * on to exec the program.  The relay and init close every descriptor
  * (so the report pipe reads EOF only at the program's execve), forward
  * SIGTERM, SIGINT, SIGHUP and SIGQUIT, reap, and end as the program
@@ -128,7 +137,35 @@ void ns_plan_free(struct ns_plan *p);
  * anything.  With a pid namespace, the relay and init never return.
  * err must not be NULL.
  */
-int ns_apply(const struct ns_plan *p, unsigned *active, struct scif_err *err);
+/*
+ * The namespaces p wants as clone(2) flags in *flags; returns them as
+ * NS_* bits.  A child cloned with them passes those bits to ns_apply().
+ */
+unsigned ns_clone_flags(const struct ns_plan *p, unsigned long *flags);
+
+/*
+ * In the child: create the namespaces (unless cloned, the NS_* bits the
+ * child was cloned with), build the file system, enter the cwd.  Without
+ * cloned, a pid namespace is entered by forking: the caller stays outside
+ * as a relay, and the init of the namespace forks the process that
+ * returns.  Cloned with CLONE_NEWPID, the caller is init itself and must
+ * reap as one (ns_init_wait).  *active gets the namespaces made.
+ */
+int ns_apply(const struct ns_plan *p, unsigned cloned, unsigned *active,
+    struct scif_err *err);
+
+/*
+ * As the init of a pid namespace: wait for child, reaping every orphan
+ * and passing on SIGTERM, SIGINT, SIGHUP and SIGQUIT (which, with
+ * SIGCHLD, the caller has blocked); *status gets its wait status.  Then
+ * kill and reap every other process of the namespace: 0 when none is
+ * left, -1 when that could not be made sure of.
+ */
+int ns_init_wait(pid_t child, int *status);
+
+/* Block what ns_init_wait() waits for, before child exists: 0, or -1
+ * with errno. */
+int ns_init_block(void);
 
 /* End as wait status st says: the same exit status, or death by the same
  * signal (without a core file).  For relays. */

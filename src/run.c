@@ -12,11 +12,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -55,6 +57,7 @@ struct plan {
 	void *notify_page;
 	uint32_t layers;
 	struct held_buf *held; /* a held sandbox's job, or NULL */
+	unsigned cloned; /* NS_* the child was cloned into (ns.h) */
 	uint64_t start_us; /* the job's start: fork, or the held job's */
 };
 
@@ -103,7 +106,8 @@ plan_build(const struct scif_spec *spec, int held, struct plan *p,
 			    "let every call through");
 	} else
 		p->layers |= LAYER(SCIF_LAYER_SECCOMP);
-	if (p->notifying.len != 0 &&
+	/* The program's stack where a relay or an init starts it. */
+	if ((p->notifying.len != 0 || (p->ns.want & NS_PID) != 0) &&
 	    (p->notify_page = notify_page(err)) == NULL)
 		return -1;
 	if (p->notifying.len == 0 && spec->sc_mode == SCIF_SECCOMP_ENFORCE &&
@@ -188,6 +192,23 @@ child_paths(const struct plan *p, unsigned active, struct scif_err *err)
 }
 
 /*
+ * The death signal may have been armed after the supervisor died; where
+ * its pid cannot tell (cloned into a pid namespace), the report socket
+ * does: the supervisor's end closes with it.
+ */
+static int
+supervisor_alive(int report_fd, struct scif_err *err)
+{
+	struct pollfd pfd = { report_fd, POLLRDHUP, 0 };
+
+	if (poll(&pfd, 1, 0) < 0)
+		return err_layer(err, "hygiene", errno, "poll");
+	if ((pfd.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0)
+		return err_layer(err, "hygiene", ESRCH, "supervisor is gone");
+	return 0;
+}
+
+/*
  * The layers, in the order scif.h documents.  Each needs what the one
  * before leaves: namespaces and mounts need the privileges (of root, or
  * of the new user namespace) that the identity layer then takes away;
@@ -208,18 +229,26 @@ child_prepare(const struct plan *p, int report_fd)
 	/* Seized before anything is dropped (trace.h). */
 	if (p->tracing.len != 0 && trace_await(report_fd, &traced, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
-	if (hygiene_apply(p->supervisor, &err) < 0 ||
-	    fds_apply(&p->fds, &err) < 0 || ns_apply(&p->ns, &active, &err) < 0)
+	/* Cloned into a pid namespace, our parent is outside it: its pid
+	 * reads 0 here, and its socket tells whether it lives. */
+	parent = (p->cloned & NS_PID) != 0 ? 0 : p->supervisor;
+	if (hygiene_apply(parent, &err) < 0 ||
+	    supervisor_alive(report_fd, &err) < 0 ||
+	    fds_apply(&p->fds, &err) < 0 ||
+	    ns_apply(&p->ns, p->cloned, &active, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	/* A supervisor that cannot be told what runs must not see it run. */
 	if (child_record(report_fd, REC_NS, active, NULL) < 0)
 		_exit(SCIF_EXIT_SETUP);
-	/* In a pid namespace the parent is its init, whose end ends us. */
-	parent = (active & NS_PID) != 0 ? getppid() : p->supervisor;
+	/* Unshared, a pid namespace has an init above us, whose end ends
+	 * us. */
+	if ((active & NS_PID) != 0 && (p->cloned & NS_PID) == 0)
+		parent = getppid();
 	if (child_paths(p, active, &err) < 0 ||
 	    rlimit_apply(&p->rl, &err) < 0 ||
 	    identity_apply(&p->id, &err) < 0 ||
-	    hygiene_deathsig(parent, &err) < 0 || nnp_apply(&err) < 0)
+	    hygiene_deathsig(parent, &err) < 0 ||
+	    supervisor_alive(report_fd, &err) < 0 || nnp_apply(&err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	if (p->ruleset_fd >= 0 && landlock_restrict(p->ruleset_fd, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
@@ -235,11 +264,16 @@ static void __attribute__((noreturn)) child_finish(const struct plan *p,
 	int e;
 
 	err_clear(&err);
-	if (p->notifying.len != 0) {
-		struct notify_exec x = { &p->notifying,
-			p->spec->sc_mode == SCIF_SECCOMP_ENFORCE ? &p->filter
-								 : NULL,
-			path, argv, p->spec->env, report_fd, p->notify_page };
+	/* Init of its pid namespace does not become the program either. */
+	if (p->notifying.len != 0 || (p->cloned & NS_PID) != 0) {
+		struct notify_exec x = { p->notifying.len != 0 ? &p->notifying
+							       : NULL,
+			p->notifying.len == 0 ||
+				p->spec->sc_mode == SCIF_SECCOMP_ENFORCE
+			    ? &p->filter
+			    : NULL,
+			(p->cloned & NS_PID) != 0, path, argv, p->spec->env,
+			report_fd, p->notify_page };
 
 		(void)notify_exec(&x, &err);
 		child_fail(report_fd, &err, scif_err_exit_status(&err));
@@ -281,8 +315,8 @@ child_run(const struct plan *p, int report_fd)
 
 /*
  * 0 once the program runs, with *listener the seccomp listener if one
- * came; 1 when a held sandbox is ready for its job; -1 with err filled
- * when setup failed.
+ * came (2: and the socket stays open for REC_END); 1 when a held sandbox
+ * is ready for its job; -1 with err filled when setup failed.
  */
 static int
 read_child_report(int fd, unsigned *ns_active, int *listener, struct trace *tr,
@@ -298,6 +332,8 @@ read_child_report(int fd, unsigned *ns_active, int *listener, struct trace *tr,
 			return -1;
 		if ((r = childrec_recv(fd, &rec, &pfd)) == 0)
 			return 0;
+		if (r > 0 && rec.kind == REC_RUNNING && pfd < 0)
+			return 2;
 		if (r > 0 && rec.kind == REC_LISTENER && pfd >= 0 &&
 		    *listener < 0) {
 			*listener = pfd;
@@ -349,9 +385,35 @@ deliver(struct plan *p, const struct held *h, pid_t child, int sock,
 	return 0;
 }
 
+/*
+ * The child: cloned straight into every namespace planned, where the host
+ * allows them all at once and no tracer must follow it (ns.h, cloned);
+ * otherwise forked, to create them one by one.
+ */
+static pid_t
+spawn(struct plan *p)
+{
+	unsigned long flags;
+	unsigned bits = ns_clone_flags(&p->ns, &flags);
+	pid_t pid;
+
+	p->cloned = 0;
+	if ((bits & NS_PID) != 0 && p->tracing.len == 0) {
+		pid = (pid_t)syscall(
+		    SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, NULL);
+		if (pid == 0)
+			p->cloned = bits;
+		if (pid >= 0 ||
+		    (errno != EPERM && errno != EINVAL && errno != ENOSPC &&
+			errno != EUSERS && errno != EACCES && errno != ENOSYS))
+			return pid;
+	}
+	return fork();
+}
+
 static int
 start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
-    struct trace *tr, struct scif_err *err)
+    int *end_fd, struct trace *tr, struct scif_err *err)
 {
 	struct rusage ru;
 	int pipefd[2], internal[2], r;
@@ -364,7 +426,7 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 	internal[1] = p->ruleset_fd;
 	fds_plan_init(&p->fds, p->spec->pass_fds, p->spec->npass, internal, 2);
 	p->start_us = now_us();
-	pid = fork();
+	pid = spawn(p);
 	if (pid < 0) {
 		close(pipefd[0]);
 		close(pipefd[1]);
@@ -382,11 +444,15 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 		tr = NULL; /* not traced: the plain filter */
 	if (r >= 0)
 		r = read_child_report(pipefd[0], &active, listener, tr, err);
-	if (r == 1 && h != NULL && deliver(p, h, pid, pipefd[0], err) == 0)
+	if (r == 1 && h != NULL && h->wait != NULL &&
+	    deliver(p, h, pid, pipefd[0], err) == 0)
 		r = read_child_report(pipefd[0], &active, listener, tr, err);
 	else if (r == 1)
 		r = -1;
-	close(pipefd[0]);
+	if (r == 2)
+		*end_fd = pipefd[0];
+	else
+		close(pipefd[0]);
 	if (r < 0) {
 		if (*listener >= 0)
 			(void)close(*listener);
@@ -414,11 +480,11 @@ run(const struct scif_spec *spec, const struct held *h, struct scif_result *res,
 	sigset_t stop, old;
 	struct plan p;
 	pid_t pid = -1;
-	int r;
+	int r, end_fd = -1;
 
 	err_clear(err);
 	memset(res, 0, sizeof(*res));
-	if (plan_build(spec, h != NULL, &p, err) < 0) {
+	if (plan_build(spec, h != NULL && h->wait != NULL, &p, err) < 0) {
 		plan_free(&p);
 		return err != NULL && err->sys_errno ? -err->sys_errno
 						     : -EINVAL;
@@ -444,9 +510,13 @@ run(const struct scif_spec *spec, const struct held *h, struct scif_result *res,
 	if (p.tracing.len != 0 && (r = trace_open(&tr, &n, err)) == 0)
 		o.trace = &tr;
 	if (r == 0)
-		r = start(&p, h, &pid, &n.fd, o.trace, err);
+		r = start(&p, h, &pid, &n.fd, &end_fd, o.trace, err);
 	/* After start: a held sandbox's job has just set these. */
 	o.start_us = p.start_us;
+	o.end_fd = end_fd;
+	o.layers = p.layers;
+	o.done = h != NULL ? h->done : NULL;
+	o.done_arg = h != NULL ? h->arg : NULL;
 	o.time_ms = spec->time_ms;
 	o.stop = &stop;
 	o.cpu_limit_s =
@@ -456,6 +526,8 @@ run(const struct scif_spec *spec, const struct held *h, struct scif_result *res,
 		r = supervise(pid, &o, res, err);
 	if (n.fd >= 0)
 		(void)close(n.fd);
+	if (end_fd >= 0)
+		(void)close(end_fd);
 	if (o.trace != NULL)
 		trace_close(&tr);
 	/* After the supervisor: the filter is the judge of notifications. */
@@ -463,7 +535,6 @@ run(const struct scif_spec *spec, const struct held *h, struct scif_result *res,
 	(void)sigprocmask(SIG_SETMASK, &old, NULL);
 	if (r < 0)
 		return err != NULL && err->sys_errno ? -err->sys_errno : -EIO;
-	res->layers = p.layers;
 	return 0;
 }
 

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "childrec.h"
 #include "err.h"
 #include "notify.h"
 #include "supervise.h"
@@ -115,7 +116,25 @@ supervise_reap_all(pid_t pid, struct rusage *acc)
 	}
 }
 
-enum wait_outcome { W_EXITED, W_TIMEOUT, W_STOPSIG, W_POLICY };
+enum wait_outcome { W_EXITED, W_TIMEOUT, W_STOPSIG, W_POLICY, W_ENDED };
+
+/* The leader's report of the end (REC_END): W_ENDED with *end filled, or
+ * 0 to go on waiting for the leader itself (the socket is done). */
+static int
+supervise_end(struct pollfd *p, struct child_record *end)
+{
+	int fd = -1, r;
+
+	r = childrec_recv(p->fd, end, &fd);
+	if (fd >= 0)
+		(void)close(fd);
+	if (r > 0 && end->kind == REC_END)
+		return W_ENDED;
+	/* Anything else ends the socket: a leader that dies before it
+	 * reports ends the job by its own end, which the pidfd shows. */
+	p->fd = -1;
+	return 0;
+}
 
 /* A notification, or the listener's end (no process left under it). */
 static int
@@ -142,11 +161,12 @@ supervise_trace(struct trace *t, struct scif_err *err)
 
 static int
 wait_job(int pidfd, int sfd, const struct supervise_opts *o, int *sig,
-    struct scif_err *err)
+    struct child_record *end, struct scif_err *err)
 {
-	struct pollfd pfd[4] = { { pidfd, POLLIN, 0 }, { sfd, POLLIN, 0 },
+	struct pollfd pfd[5] = { { pidfd, POLLIN, 0 }, { sfd, POLLIN, 0 },
 		{ o->notify != NULL ? o->notify->fd : -1, POLLIN, 0 },
-		{ o->trace != NULL ? trace_fd(o->trace) : -1, POLLIN, 0 } };
+		{ o->trace != NULL ? trace_fd(o->trace) : -1, POLLIN, 0 },
+		{ o->end_fd, POLLIN, 0 } };
 	struct signalfd_siginfo si;
 	uint64_t deadline = o->start_us + o->time_ms * 1000u, now;
 	int timeout, r;
@@ -162,7 +182,7 @@ wait_job(int pidfd, int sfd, const struct supervise_opts *o, int *sig,
 				return W_TIMEOUT;
 			timeout = (int)((deadline - now + 999) / 1000);
 		}
-		r = poll(pfd, 4, timeout);
+		r = poll(pfd, 5, timeout);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0)
@@ -175,6 +195,9 @@ wait_job(int pidfd, int sfd, const struct supervise_opts *o, int *sig,
 						      -r, "seccomp listener");
 		if (pfd[3].revents != 0 && o->trace != NULL &&
 		    (r = supervise_trace(o->trace, err)) != 0)
+			return r;
+		if (pfd[4].revents != 0 &&
+		    (r = supervise_end(&pfd[4], end)) != 0)
 			return r;
 		if (pfd[0].revents != 0)
 			return W_EXITED;
@@ -264,10 +287,57 @@ open_waiters(
 	return 0;
 }
 
+/* The violations the listener saw, into res. */
+static void
+add_violations(const struct notify *n, struct scif_result *res)
+{
+	if (n == NULL || n->count == 0)
+		return;
+	res->violation = n->first;
+	res->nviolations = n->count;
+	memcpy(res->distinct, n->distinct, sizeof(res->distinct));
+	memcpy(res->distinct_count, n->distinct_count,
+	    sizeof(res->distinct_count));
+	res->ndistinct = n->ndistinct;
+}
+
+static void
+fill(struct scif_result *res, pid_t pid, const struct rusage *acc)
+{
+	res->pid = pid;
+	res->user_us = tv_us(&acc->ru_utime);
+	res->sys_us = tv_us(&acc->ru_stime);
+	res->max_rss_kb = (uint64_t)acc->ru_maxrss;
+}
+
+/*
+ * The leader reported the end: every process of the job is gone, and
+ * the result is complete before the leader's own end, whose namespaces
+ * the kernel then tears down while done() already has it.
+ */
+static int
+ended(pid_t pid, const struct supervise_opts *o, const struct child_record *end,
+    struct scif_result *res)
+{
+	struct rusage init;
+
+	res->wall_us = now_us() - o->start_us;
+	fill(res, pid, &end->ru);
+	classify(end->status, W_EXITED, 0, o, res);
+	add_violations(o->notify, res);
+	res->layers = o->layers;
+	if (o->done != NULL)
+		o->done(o->done_arg, res);
+	memset(&init, 0, sizeof(init));
+	supervise_reap_all(pid, &init);
+	return 0;
+}
+
 int
 supervise(pid_t pid, const struct supervise_opts *o, struct scif_result *res,
     struct scif_err *err)
 {
+	struct child_record end;
 	struct rusage acc, ru;
 	int pidfd = -1, sfd = -1, outcome, stopsig = 0, st = 0;
 	pid_t r;
@@ -277,9 +347,11 @@ supervise(pid_t pid, const struct supervise_opts *o, struct scif_result *res,
 		supervise_reap_all(pid, &acc);
 		return -1;
 	}
-	outcome = wait_job(pidfd, sfd, o, &stopsig, err);
+	outcome = wait_job(pidfd, sfd, o, &stopsig, &end, err);
 	close(pidfd);
 	close(sfd);
+	if (outcome == W_ENDED)
+		return ended(pid, o, &end, res);
 	if (outcome != W_EXITED)
 		(void)kill(-pid, SIGKILL), (void)kill(pid, SIGKILL);
 	r = reap_leader(pid, o->trace, &st, &ru);
@@ -287,23 +359,15 @@ supervise(pid_t pid, const struct supervise_opts *o, struct scif_result *res,
 	if (r == pid)
 		ru_add(&acc, &ru);
 	supervise_reap_all(pid, &acc);
-	res->pid = pid;
-	res->user_us = tv_us(&acc.ru_utime);
-	res->sys_us = tv_us(&acc.ru_stime);
-	res->max_rss_kb = (uint64_t)acc.ru_maxrss;
+	fill(res, pid, &acc);
 	if (outcome < 0)
 		return -1;
 	if (r != pid)
 		return err_set(err, SCIF_E_INTERNAL, errno, "wait4");
 	classify(st, outcome, stopsig, o, res);
-	if (o->notify != NULL && o->notify->count != 0) {
-		res->violation = o->notify->first;
-		res->nviolations = o->notify->count;
-		memcpy(
-		    res->distinct, o->notify->distinct, sizeof(res->distinct));
-		memcpy(res->distinct_count, o->notify->distinct_count,
-		    sizeof(res->distinct_count));
-		res->ndistinct = o->notify->ndistinct;
-	}
+	add_violations(o->notify, res);
+	res->layers = o->layers;
+	if (o->done != NULL)
+		o->done(o->done_arg, res);
 	return 0;
 }

@@ -101,6 +101,33 @@ send_result(
 	return r;
 }
 
+/* The job's reply, sent once: as soon as the job is over (held.h's
+ * done), or after run_held() returns. */
+struct reply {
+	int conn;
+	uint32_t id;
+	char *const *argv;
+	int sent; /* 1 sent, -1 failed, 0 not yet */
+};
+
+static void
+reply_done(void *arg, const struct scif_result *res)
+{
+	struct reply *rp = arg;
+
+	if (rp->sent == 0 && rp->conn >= 0)
+		rp->sent =
+		    send_result(rp->conn, rp->id, rp->argv, res) < 0 ? -1 : 1;
+}
+
+/* The worker's exit status, the reply sent. */
+static int
+reply_end(struct reply *rp, const struct scif_result *res)
+{
+	reply_done(rp, res);
+	return rp->sent < 0 ? POOL_GONE : pool_outcome(res);
+}
+
 static int
 refuse(int conn, uint32_t id, const struct scif_err *err)
 {
@@ -157,6 +184,8 @@ private_dir(struct pt_entry *e, const char *tmp, char *dir, size_t len,
 static void __attribute__((noreturn))
 worker(const struct job *j, struct pt_entry *e, const char *tmp)
 {
+	struct reply rp = { -1, 0, NULL, 0 };
+	struct held h = { NULL, &rp, reply_done };
 	const char *jd = NULL;
 	char dir[PATH_MAX];
 	struct scif_result res;
@@ -182,17 +211,19 @@ worker(const struct job *j, struct pt_entry *e, const char *tmp)
 		jd = dir;
 	if (r == 0)
 		r = job_spec(j, e, jd, &err);
+	rp.conn = 3;
+	rp.id = j->id;
+	rp.argv = e->spec->argv;
 	if (r == 0)
-		r = scif_run(e->spec, &res, &err);
+		r = run_held(e->spec, &h, &res, &err);
 	if (r < 0)
 		_exit(refuse(3, j->id, &err));
-	if (send_result(3, j->id, e->spec->argv, &res) < 0)
-		_exit(POOL_GONE);
-	_exit(pool_outcome(&res));
+	_exit(reply_end(&rp, &res));
 }
 
 /* A prepared worker's state: the job, once the daemon handed it over. */
 struct pooled {
+	struct reply rp; /* first: held.h's arg is this struct */
 	int chan;
 	int niced; /* prepared at POOL_NICE */
 	struct pt_entry *e;
@@ -217,6 +248,9 @@ pooled_recv(struct pooled *w, struct scif_err *err)
 	    (w->j.run.flags & PROTO_RUN_JOBDIR) == 0) {
 		w->j.id = h.id;
 		w->j.conn_fd = got[0];
+		w->rp.conn = got[0];
+		w->rp.id = h.id;
+		w->rp.argv = w->e->spec->argv;
 		memcpy(w->j.fds, got + 1, 3 * sizeof(int));
 		w->j.nfd = 3;
 		return 0;
@@ -320,7 +354,7 @@ pooled_dir(struct pt_entry *e, const char *tmp, struct scif_err *err)
 static void __attribute__((noreturn))
 pooled(struct pt_entry *e, const char *tmp, int chan, pid_t daemon)
 {
-	struct held h = { pooled_wait, NULL };
+	struct held h = { pooled_wait, NULL, reply_done };
 	struct scif_result res;
 	struct scif_err err;
 	struct pooled *w;
@@ -341,6 +375,7 @@ pooled(struct pt_entry *e, const char *tmp, int chan, pid_t daemon)
 	w->chan = 3;
 	w->e = e;
 	w->j.conn_fd = -1;
+	w->rp.conn = -1;
 	h.arg = w;
 	err_clear(&err);
 	memset(&res, 0, sizeof(res));
@@ -352,9 +387,7 @@ pooled(struct pt_entry *e, const char *tmp, int chan, pid_t daemon)
 		_exit(POOL_IDLE);
 	if (r < 0)
 		_exit(refuse(w->j.conn_fd, w->j.id, &err));
-	if (send_result(w->j.conn_fd, w->j.id, e->spec->argv, &res) < 0)
-		_exit(POOL_GONE);
-	_exit(pool_outcome(&res));
+	_exit(reply_end(&w->rp, &res));
 }
 
 pid_t

@@ -344,6 +344,27 @@ idle_sandboxes() {
 	rm -rf "$d"
 }
 
+@test "daemon: no process of a job outlives its reply, pooled or fresh" {
+	start_pool_daemon 1
+	m=$(marker)
+	job="(sh -c 'sleep 30; : $m') & sleep 0.2; exit 0"
+	# Without scif, the background shell outlives the job.
+	sh -c "$job"
+	left=$(pids_with "$m")
+	[ -n "$left" ]
+	kill_pids "$left"
+	run via -p shell -- /bin/sh -c "$job"
+	[ "$status" -eq 0 ]
+	[ -z "$(pids_with "$m")" ]
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	d=$(job_dir)
+	run via -p shell --rw "$d" -- /bin/sh -c "$job"
+	[ "$status" -eq 0 ]
+	[ -z "$(pids_with "$m")" ]
+	stop_daemon
+	rm -rf "$d"
+}
+
 @test "daemon: --pool: killing an idle sandbox, an idle worker or a running job disturbs no other job; the pool refills" {
 	start_pool_daemon 2 --max-jobs 4
 	out=$BATS_TEST_TMPDIR/b.out
