@@ -114,6 +114,30 @@ wait_for() { for _ in $(seq 50); do [ -s "$1" ] && return 0; sleep 0.1; done; re
 	fi
 }
 
+# A host that refuses one namespace: the clone with every flag fails, and
+# each namespace is then tried alone (the unshared path, ns.h).
+@test "a host that refuses only the net namespace: the others still come, require fails closed" {
+	d=$(job_dir)
+	# The clone path: the job is pid 2 under scif's init, net included.
+	run "$SCIF" run --report json -- /bin/sh -c 'echo $$'
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = 2 ]
+	echo "${lines[1]}" | jq -e '.layers | index("netns")'
+	run "$HELPERS/nonetns" "$SCIF" run --report json --rw "$d" -- /bin/sh -c "echo \$\$; touch $d/ran; exit 6"
+	[ "$status" -eq 6 ]
+	# Relay, init, then pid 2 that starts the program: pid 3.
+	[ "${lines[0]}" = 3 ]
+	echo "${lines[1]}" | jq -e '(.layers | index("netns")) == null and (.layers | index("pidns")) and (.layers | index("mountns")) and .exit_code == 6'
+	[ -e "$d/ran" ]
+	rm -f "$d/ran"
+	run "$HELPERS/nonetns" "$SCIF" run --require netns --rw "$d" -- touch "$d/ran"
+	[ "$status" -eq 125 ]
+	[ "${#lines[@]}" -eq 1 ]
+	[[ "$output" == *"net namespace"* ]]
+	[ ! -e "$d/ran" ]
+	rm -rf "$d"
+}
+
 # A container-like environment: Docker's capabilities and seccomp refusals.
 @test "inside a Docker-like environment: auto degrades, require fails closed" {
 	[ -x "$HELPERS/dockerlike" ] || skip "dockerlike helper not built"
