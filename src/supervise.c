@@ -343,6 +343,7 @@ supervise(pid_t pid, const struct supervise_opts *o, struct scif_result *res,
 	pid_t r;
 
 	memset(&acc, 0, sizeof(acc));
+	memset(&end, 0, sizeof(end));
 	if (open_waiters(pid, o->stop, &pidfd, &sfd, err) < 0) {
 		supervise_reap_all(pid, &acc);
 		return -1;
