@@ -18,6 +18,7 @@
 #include <sys/shm.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 
 #include <netinet/in.h>
@@ -56,6 +57,7 @@ struct probe {
 	const struct ns_plan *plan; /* NULL: no namespaces */
 	int (*fn)(const struct probe *);
 	int refuse; /* filter unshare away first */
+	int clone; /* cloned into the plan's namespaces (ns_clone_flags) */
 	const char *path;
 	int port;
 	pid_t pid;
@@ -138,7 +140,8 @@ refuse_namespaces(void)
 	return rc;
 }
 
-static void __attribute__((noreturn)) child(const struct probe *pr, int wfd)
+static void __attribute__((noreturn))
+child(const struct probe *pr, unsigned cloned, int wfd)
 {
 	struct record rec;
 	ssize_t w;
@@ -147,7 +150,8 @@ static void __attribute__((noreturn)) child(const struct probe *pr, int wfd)
 	if (pr->refuse && refuse_namespaces() < 0)
 		_exit(CHILD_SETUP);
 	rec.setup_ok = 1;
-	if (pr->plan != NULL && ns_apply(pr->plan, &rec.active, &rec.err) < 0)
+	if (pr->plan != NULL &&
+	    ns_apply(pr->plan, cloned, &rec.active, &rec.err) < 0)
 		rec.setup_ok = 0;
 	w = write(wfd, &rec, sizeof(rec));
 	if (w != (ssize_t)sizeof(rec) || !rec.setup_ok)
@@ -163,12 +167,19 @@ run_rec(const struct probe *pr, struct record *rec)
 	int p[2], st;
 	pid_t pid;
 
+	unsigned long flags = 0;
+	unsigned bits = 0;
+
 	assert_int_equal(pipe2(p, O_CLOEXEC), 0);
-	pid = fork();
+	if (pr->clone && pr->plan != NULL)
+		bits = ns_clone_flags(pr->plan, &flags);
+	pid = bits != 0
+	    ? (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, NULL)
+	    : fork();
 	assert_true(pid >= 0);
 	if (pid == 0) {
 		close(p[0]);
-		child(pr, p[1]);
+		child(pr, bits, p[1]);
 	}
 	close(p[1]);
 	assert_int_equal(waitpid(pid, &st, 0), pid);
@@ -651,6 +662,39 @@ test_pid(void **state)
 	ns_plan_free(&p);
 }
 
+/* 0 when this is init of a new pid namespace. */
+static int
+probe_pid1(const struct probe *pr)
+{
+	(void)pr;
+	return getpid() == 1 && getppid() == 0 ? 0 : 1;
+}
+
+/* Cloned into every namespace at once: the child is init, and ns_apply()
+ * builds the same file system as on the unshared path. */
+static void
+test_cloned(void **state)
+{
+	struct fx *f = *state;
+	struct probe pr = { .fn = probe_pid1, .clone = 1 };
+	struct record rec;
+	struct ns_plan p;
+
+	need_ns();
+	plan(&p, NS_REQUIRE, 0);
+	add(&p, fxpath(f, "ro"), NULL, MNT_RO);
+	both_ways(&pr, &p, 1, 0);
+	pr.plan = &p;
+	assert_int_equal(run_rec(&pr, &rec), 0);
+	assert_int_equal(rec.active, p.want);
+	pr.fn = probe_read;
+	pr.path = fxpath(f, "secret");
+	both_ways(&pr, &p, 0, ENOENT);
+	pr.path = fxpath(f, "ro/file");
+	both_ways(&pr, &p, 0, 0);
+	ns_plan_free(&p);
+}
+
 /* SIGTERM to the process the supervisor knows reaches the program. */
 static void
 test_pid_forward(void **state)
@@ -672,7 +716,7 @@ test_pid_forward(void **state)
 		assert_true(pid >= 0);
 		if (pid == 0) {
 			close(fds[0]);
-			child(&pr, open("/dev/null", O_WRONLY | O_CLOEXEC));
+			child(&pr, 0, open("/dev/null", O_WRONLY | O_CLOEXEC));
 		}
 		close(fds[1]);
 		assert_int_equal(read(fds[0], &c, 1), 1);
@@ -870,6 +914,7 @@ main(void)
 		cmocka_unit_test(test_net),
 		cmocka_unit_test(test_pid),
 		cmocka_unit_test(test_pid_forward),
+		cmocka_unit_test_setup_teardown(test_cloned, setup, teardown),
 		cmocka_unit_test(test_uts_ipc),
 		cmocka_unit_test(test_proc_dev),
 		cmocka_unit_test_setup_teardown(
