@@ -63,11 +63,13 @@ scif_run="$SCIF run -p bench/profiles/true.cfg -- /bin/true"
 	row "daemon (--pool 4), 1 at a time" "$N" 1 via "$sock" true -- /bin/true
 	[ -z "$bpid" ] || row "daemon before (--pool 4), 1 at a time" "$N" 1 \
 		via "$tmp/before.sock" true -- /bin/true
+	row "daemon, no namespaces (--pool 4), 1 at a time" "$N" 1 via "$sock" true-nons -- /bin/true
 	row "bare fork+exec, 4 clients" "$N" 4 exec -- /bin/true
 	row "scif run -p true, 4 clients" "$N" 4 exec -- $scif_run
 	row "daemon (--pool 4), 4 clients" "$N" 4 via "$sock" true -- /bin/true
 	[ -z "$bpid" ] || row "daemon before (--pool 4), 4 clients" "$N" 4 \
 		via "$tmp/before.sock" true -- /bin/true
+	row "daemon, no namespaces (--pool 4), 4 clients" "$N" 4 via "$sock" true-nons -- /bin/true
 	echo
 	line="$job/in.jpg[0] -auto-orient -resize 1280x1280> -quality 90 -strip"
 	echo "| paperclip's convert, ${CRUNS:-40} jobs | p50 ms | p99 ms | mean ms | jobs/s |"

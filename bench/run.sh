@@ -112,7 +112,11 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "(latency) and 4 clients (throughput).  Then paperclip's convert line bare"
 	echo "and through the daemon with a job directory (a fresh sandbox: a directory"
 	echo "cannot be added to a prepared one).  Targets: p50 overhead under 0.3 ms,"
-	echo "throughput at least half of bare, convert ratio at most 1.02."
+	echo "throughput at least half of bare, convert ratio at most 1.02.  The"
+	echo "rows \"no namespaces\" use bench/profiles/true-nons.cfg (Landlock,"
+	echo "seccomp, identity and limits, as in Docker): the difference is what a"
+	echo "fresh set of namespaces per job costs (made by the pool's refill, torn"
+	echo "down by the kernel after each job)."
 	echo
 	cat bench/out/daemon.md
 } >bench/RESULTS.md
