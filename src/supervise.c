@@ -320,6 +320,7 @@ ended(pid_t pid, const struct supervise_opts *o, const struct child_record *end,
     struct scif_result *res)
 {
 	struct rusage init;
+	int st;
 
 	res->wall_us = now_us() - o->start_us;
 	fill(res, pid, &end->ru);
@@ -328,7 +329,10 @@ ended(pid_t pid, const struct supervise_opts *o, const struct child_record *end,
 	res->layers = o->layers;
 	if (o->done != NULL)
 		o->done(o->done_arg, res);
+	/* init first: it is the only process left, and reaping the rest
+	 * while it still exits would scan /proc for nothing. */
 	memset(&init, 0, sizeof(init));
+	(void)reap_leader(pid, NULL, &st, &init);
 	supervise_reap_all(pid, &init);
 	return 0;
 }
