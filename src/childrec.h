@@ -29,7 +29,10 @@ enum {
 	REC_RUNNING = 7,
 	/* status, ru: the program's wait status and the rusage of every
 	 * process of the job, all of which are gone (ns_init_wait()). */
-	REC_END = 8
+	REC_END = 8,
+	/* From the supervisor (netns.h): a net namespace for the child, as
+	 * an fd, or err says why there is none. */
+	REC_NETNS = 9
 };
 
 struct child_record {

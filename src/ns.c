@@ -177,8 +177,8 @@ ns_names(unsigned mask, char *buf, size_t len)
 
 /* The errors by which a kernel, an LSM or a container says "not here";
  * anything else (ENOMEM, ...) is a failure even when optional. */
-static int
-refused(int e)
+int
+ns_refused(int e)
 {
 	return e == EPERM || e == EACCES || e == EINVAL || e == ENOSPC ||
 	    e == EUSERS || e == ENOSYS;
@@ -269,7 +269,7 @@ create_userns(const struct ns_plan *p, unsigned *on, struct scif_err *err)
 		return 0;
 	}
 	e = err->sys_errno;
-	if (r == -2 || (p->required & NS_USER) != 0 || !refused(e))
+	if (r == -2 || (p->required & NS_USER) != 0 || !ns_refused(e))
 		return -1;
 	if (p->required != 0)
 		return err_layer(err, first_required(p->required), e,
@@ -307,7 +307,7 @@ create(const struct ns_plan *p, unsigned *on, struct scif_err *err)
 			continue;
 		}
 		e = errno;
-		if ((p->required & ns_table[i].bit) != 0 || !refused(e))
+		if ((p->required & ns_table[i].bit) != 0 || !ns_refused(e))
 			return err_layer(err, ns_table[i].layer, e, "%s%s",
 			    ns_table[i].call, hint(e));
 	}
@@ -498,7 +498,8 @@ build_fs(const struct ns_plan *p, unsigned *on, struct scif_err *err)
 	if ((*on & NS_MOUNT) == 0)
 		return 0;
 	if (mounts_private(err) < 0) {
-		if ((p->required & NS_MOUNT) != 0 || !refused(err->sys_errno))
+		if ((p->required & NS_MOUNT) != 0 ||
+		    !ns_refused(err->sys_errno))
 			return -1;
 		err_clear(err);
 		*on &= ~NS_MOUNT;

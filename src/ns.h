@@ -174,4 +174,8 @@ void ns_mirror(int st) __attribute__((noreturn));
 /* "user,mount,pid,net,ipc,uts,cgroup" for the bits in mask, or "none". */
 const char *ns_names(unsigned mask, char *buf, size_t len);
 
+/* Whether errno e is a host's "not here" (EPERM, EACCES, EINVAL, ENOSPC,
+ * EUSERS, ENOSYS), which NS_AUTO skips, rather than a failure. */
+int ns_refused(int e);
+
 #endif

@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,7 @@
 #include "hygiene.h"
 #include "identity.h"
 #include "landlock.h"
+#include "netns.h"
 #include "notify.h"
 #include "nsrules.h"
 #include "path.h"
@@ -58,6 +60,7 @@ struct plan {
 	uint32_t layers;
 	struct held_buf *held; /* a held sandbox's job, or NULL */
 	unsigned cloned; /* NS_* the child was cloned into (ns.h) */
+	int net_async; /* its net namespace comes from us (netns.h) */
 	uint64_t start_us; /* the job's start: fork, or the held job's */
 };
 
@@ -239,7 +242,10 @@ child_prepare(const struct plan *p, int report_fd)
 	if (hygiene_apply(parent, &err) < 0 ||
 	    supervisor_alive(report_fd, &err) < 0 ||
 	    fds_apply(&p->fds, &err) < 0 ||
-	    ns_apply(&p->ns, p->cloned, &active, &err) < 0)
+	    ns_apply(&p->ns, p->cloned, &active, &err) < 0 ||
+	    (p->net_async &&
+		netns_enter(report_fd, (p->ns.required & NS_NET) != 0, &active,
+		    &err) < 0))
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	/* A supervisor that cannot be told what runs must not see it run. */
 	if (child_record(report_fd, REC_NS, active, NULL) < 0)
@@ -402,15 +408,22 @@ spawn(struct plan *p)
 	pid_t pid;
 
 	p->cloned = 0;
+	p->net_async = 0;
 	if ((bits & NS_PID) != 0 && p->tracing.len == 0) {
+		/* Root: the net namespace is made beside the child. */
+		if ((bits & NS_NET) != 0 && (bits & NS_USER) == 0 &&
+		    geteuid() == 0) {
+			flags &= ~(unsigned long)CLONE_NEWNET;
+			bits &= ~NS_NET;
+			p->net_async = 1;
+		}
 		pid = (pid_t)syscall(
 		    SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, NULL);
 		if (pid == 0)
 			p->cloned = bits;
-		if (pid >= 0 ||
-		    (errno != EPERM && errno != EINVAL && errno != ENOSPC &&
-			errno != EUSERS && errno != EACCES && errno != ENOSYS))
+		if (pid >= 0 || !ns_refused(errno))
 			return pid;
+		p->net_async = 0;
 	}
 	return fork();
 }
@@ -442,7 +455,9 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 	}
 	close(pipefd[1]);
 	r = 0;
-	if (tr != NULL && (r = trace_seize(tr, pid, pipefd[0])) < 0)
+	if (p->net_async && (r = netns_send(pipefd[0])) < 0)
+		(void)err_set(err, SCIF_E_SETUP, -r, "telling the child");
+	else if (tr != NULL && (r = trace_seize(tr, pid, pipefd[0])) < 0)
 		(void)err_set(err, SCIF_E_SETUP, -r, "telling the child");
 	if (r == 0)
 		tr = NULL; /* not traced: the plain filter */

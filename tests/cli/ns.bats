@@ -116,21 +116,38 @@ wait_for() { for _ in $(seq 50); do [ -s "$1" ] && return 0; sleep 0.1; done; re
 
 # A host that refuses one namespace: the clone with every flag fails, and
 # each namespace is then tried alone (the unshared path, ns.h).
-@test "a host that refuses only the net namespace: the others still come, require fails closed" {
+@test "a host that refuses only the ipc namespace: the others still come, by the unshared path" {
 	d=$(job_dir)
-	# The clone path: the job is pid 2 under scif's init, net included.
+	# The clone path: the job is pid 2 under scif's init.
 	run "$SCIF" run --report json -- /bin/sh -c 'echo $$'
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = 2 ]
-	echo "${lines[1]}" | jq -e '.layers | index("netns")'
-	run "$HELPERS/nonetns" "$SCIF" run --report json --rw "$d" -- /bin/sh -c "echo \$\$; touch $d/ran; exit 6"
+	echo "${lines[1]}" | jq -e '(.layers | index("netns")) and (.layers | index("ipcns"))'
+	run "$HELPERS/refusens" ipc "$SCIF" run --report json --rw "$d" -- /bin/sh -c "echo \$\$; touch $d/ran; exit 6"
 	[ "$status" -eq 6 ]
 	# Relay, init, then pid 2 that starts the program: pid 3.
 	[ "${lines[0]}" = 3 ]
-	echo "${lines[1]}" | jq -e '(.layers | index("netns")) == null and (.layers | index("pidns")) and (.layers | index("mountns")) and .exit_code == 6'
+	echo "${lines[1]}" | jq -e '(.layers | index("ipcns")) == null and (.layers | index("netns")) and (.layers | index("pidns")) and (.layers | index("mountns")) and .exit_code == 6'
 	[ -e "$d/ran" ]
 	rm -f "$d/ran"
-	run "$HELPERS/nonetns" "$SCIF" run --require netns --rw "$d" -- touch "$d/ran"
+	run "$HELPERS/refusens" ipc "$SCIF" run --require ipcns --rw "$d" -- touch "$d/ran"
+	[ "$status" -eq 125 ]
+	[ "${#lines[@]}" -eq 1 ]
+	[[ "$output" == *"ipc namespace"* ]]
+	[ ! -e "$d/ran" ]
+	rm -rf "$d"
+}
+
+# As root the net namespace is made beside the child (netns.h); refused
+# there, the child tries it itself, under the same rules.
+@test "a host that refuses only the net namespace: the job runs without one, require fails closed" {
+	d=$(job_dir)
+	run "$HELPERS/refusens" net "$SCIF" run --report json --rw "$d" -- /bin/sh -c "touch $d/ran; exit 6"
+	[ "$status" -eq 6 ]
+	echo "${lines[0]}" | jq -e '(.layers | index("netns")) == null and (.layers | index("pidns")) and (.layers | index("mountns")) and .exit_code == 6'
+	[ -e "$d/ran" ]
+	rm -f "$d/ran"
+	run "$HELPERS/refusens" net "$SCIF" run --require netns --rw "$d" -- touch "$d/ran"
 	[ "$status" -eq 125 ]
 	[ "${#lines[@]}" -eq 1 ]
 	[[ "$output" == *"net namespace"* ]]
