@@ -44,9 +44,14 @@ CLI_SRC := $(sort $(wildcard src/cli/*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 HELPER_SRC := $(sort $(wildcard tests/helpers/*.c))
 
-LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/default_bpf.o
-# What the build-time policy compiler needs: the compiler and errors.
-GEN_OBJ := $(filter $(B)/obj/src/policy/% $(B)/obj/src/err.o,$(LIB_OBJ))
+LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/default_bpf.o \
+	$(B)/obj/gen/prebuilt_bpf.o
+# What the build-time policy compilers need: the compiler, errors, and the
+# profile reader.  They link an empty table of prebuilt policies.
+GEN_OBJ := $(filter $(B)/obj/src/policy/% $(B)/obj/src/err.o \
+	$(B)/obj/src/profile_parse.o,$(LIB_OBJ)) $(B)/obj/tools/prebuilt_none.o
+# The shipped profiles whose policies are compiled at build time.
+PREBUILT_CFG := $(sort $(wildcard profiles/*.cfg))
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
 UNITS := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 HELPERS := $(HELPER_SRC:tests/helpers/%.c=$(B)/helpers/%)
@@ -67,6 +72,17 @@ $(B)/tools/gen_default_bpf: tools/gen_default_bpf.c $(GEN_OBJ)
 $(B)/gen/default_bpf.c: $(B)/tools/gen_default_bpf
 	@mkdir -p $(dir $@)
 	$(B)/tools/gen_default_bpf > $@.tmp && mv $@.tmp $@
+
+$(B)/tools/gen_prebuilt_bpf: tools/gen_prebuilt_bpf.c $(GEN_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(GEN_OBJ) $(PKG_LIBS)
+
+# Every text a policy reads is in the table, which a unit test checks
+# against the files; the includes are in profiles/ too.
+$(B)/gen/prebuilt_bpf.c: $(B)/tools/gen_prebuilt_bpf \
+		$(PREBUILT_CFG) $(wildcard profiles/*.policy)
+	@mkdir -p $(dir $@)
+	$(B)/tools/gen_prebuilt_bpf $(PREBUILT_CFG) > $@.tmp && mv $@.tmp $@
 
 $(B)/obj/gen/%.o: $(B)/gen/%.c
 	@mkdir -p $(dir $@)
@@ -144,7 +160,8 @@ fuzz: deps
 	@mkdir -p build-fuzz/corpus
 	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all -Iinclude -Isrc $(PKG_CFLAGS) \
-		src/policy/*.c src/err.c tests/fuzz/policy_fuzz.c \
+		src/policy/*.c src/err.c tools/prebuilt_none.c \
+		tests/fuzz/policy_fuzz.c \
 		$(PKG_LIBS) -o build-fuzz/policy_fuzz
 	cd build-fuzz && ./policy_fuzz -max_total_time=$(FUZZ_SECONDS) \
 		-timeout=10 -rss_limit_mb=2048 -dict=../tests/fuzz/policy.dict \
