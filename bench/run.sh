@@ -35,8 +35,8 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "fork+exec+wait rows are the floor of any launcher that is itself a"
 	echo "program: the C library's start-up runs at each exec, and glibc's"
 	echo "probes the CPU with CPUID instructions, each a trap to the"
-	echo "hypervisor in a VM.  This scif is linked with $libc (make MUSL=yes"
-	echo "links it with musl; see the Makefile for why that is not the default)."
+	echo "hypervisor in a VM.  This scif is linked with $libc (musl unless"
+	echo "built with make MUSL=no; see the Makefile)."
 	echo
 	jq -r --arg floor "fork+exec+wait, static $libc" --arg libc "$libc" '
 	  (.results | map({(.command): .median}) | add) as $m |
