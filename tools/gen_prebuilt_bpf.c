@@ -83,6 +83,19 @@ same_entry(const struct entry *a, const struct entry *b)
 	    memcmp(a->text, b->text, a->ntexts * sizeof(a->text[0])) == 0;
 }
 
+/* Index e's texts among the distinct ones; 0, or -1 if there are too many. */
+static int
+index_texts(struct gen *g, struct entry *e, const struct ptext *t)
+{
+	for (; t != NULL; t = t->next) {
+		if (e->ntexts == MAX_TEXTS ||
+		    (e->text[e->ntexts] = text_index(g, t)) == MAX_TEXTS)
+			return -1;
+		e->ntexts++;
+	}
+	return 0;
+}
+
 /* Compile one input fresh and keep it, with its texts, if it is clean. */
 static int
 add(struct gen *g, const struct policy_input *in, const char *origin,
@@ -92,28 +105,26 @@ add(struct gen *g, const struct policy_input *in, const char *origin,
 	const struct ptext *t;
 	struct scif_err err;
 	struct policy_input fresh = *in;
+	size_t i, ntexts = g->ntexts;
 	int warnings = 0;
-	size_t i;
 
 	if (g->n == MAX_ENTRIES)
 		return note(origin, "too many policies");
 	memset(e, 0, sizeof(*e));
 	if (plex_texts(in, &g->arena, &t, &err) < 0)
 		return note(origin, err.msg);
-	for (; t != NULL; t = t->next) {
-		if (e->ntexts == MAX_TEXTS ||
-		    (e->text[e->ntexts] = text_index(g, t)) == MAX_TEXTS)
-			return note(origin, "too many texts");
-		e->ntexts++;
-	}
 	fresh.fresh = 1;
 	fresh.warn = count_warning;
 	fresh.warn_arg = &warnings;
 	if (policy_compile(&fresh, &e->prog, &err) < 0)
 		return note(origin, err.msg);
-	if (warnings > 0) {
+	if (warnings > 0 || index_texts(g, e, t) < 0) {
+		/* No text of it is written: an unused one would not build. */
+		g->ntexts = ntexts;
 		policy_prog_free(&e->prog);
-		return note(origin, "it compiles with warnings");
+		return note(origin,
+		    warnings > 0 ? "it compiles with warnings"
+				 : "too many texts");
 	}
 	for (i = 0; i < g->n; i++)
 		if (same_entry(&g->e[i], e)) {
