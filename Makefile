@@ -21,16 +21,21 @@ STATIC ?= $(shell for l in libseccomp libjson-c libc; do \
 # The scif binary is linked statically with musl (MUSL=no: with glibc):
 # glibc's start-up probes the CPU with dozens of CPUID instructions at
 # every exec, each a trap to the hypervisor in a VM, and musl's does not.
-# Measured here (hyperfine -N, medians, glibc -> musl): scif run
-# --namespaces off -- /bin/true 1.51 -> 1.26 ms, scif run -- /bin/true
-# 3.19 -> 2.49 ms, paperclip's convert under -p imagemagick 39.15 -> 38.65
-# ms.  A policy compiled at run time costs more under musl's allocator,
-# which libseccomp's compiler works hard (about 0.8 ms more for the
-# imagemagick policy); the shipped profiles' policies are compiled at
-# build time (tools/gen_prebuilt_bpf.c), so only --policy and other
-# profiles pay it.  libseccomp and json-c are built for it once from
-# Debian's source packages (scripts/musl-prefix.sh; make deps adds the
-# deb-src entry).  libscif, the tests and sanitizer builds stay on glibc.
+# Measured here (hyperfine -N medians, glibc -> musl, same tree): scif run
+# --namespaces off -- /bin/true 1.45 -> 1.22 ms, scif run -- /bin/true
+# 2.73 -> 2.47 ms (300 runs each); -p imagemagick --namespaces off --
+# convert -version 5.29 -> 5.03 ms (10 rounds of 300); paperclip's convert
+# line under -p imagemagick 38.64 -> 37.93 ms in one run of 60, equal
+# (37.84, 37.85) in 10 rounds of 60: 0.25 ms is within a 38 ms job's noise.
+# A policy compiled at run time costs more under musl's allocator, which
+# libseccomp's compiler works hard (scif policy check of the imagemagick
+# policy with a byte changed: 1.28 ms with musl, 0.59 with glibc); the
+# shipped profiles' policies are compiled at build time
+# (tools/gen_prebuilt_bpf.c; as shipped: 0.19 ms with musl, 0.42 with
+# glibc), so only --policy and other profiles pay it.  libseccomp and
+# json-c are built for it once from Debian's source packages
+# (scripts/musl-prefix.sh; make deps adds the deb-src entry).  libscif,
+# the tests and sanitizer builds stay on glibc.
 MUSL ?= $(if $(SANFLAGS),no,yes)
 MUSL_PREFIX = $(B)/musl
 MUSL_CC = musl-gcc -isystem $(MUSL_PREFIX)/kh
