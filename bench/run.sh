@@ -35,8 +35,8 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "fork+exec+wait rows are the floor of any launcher that is itself a"
 	echo "program: the C library's start-up runs at each exec, and glibc's"
 	echo "probes the CPU with CPUID instructions, each a trap to the"
-	echo "hypervisor in a VM.  This scif is linked with $libc (make MUSL=yes"
-	echo "links it with musl; see the Makefile for why that is not the default)."
+	echo "hypervisor in a VM.  This scif is linked with $libc (musl unless"
+	echo "built with make MUSL=no; see the Makefile)."
 	echo
 	jq -r --arg floor "fork+exec+wait, static $libc" --arg libc "$libc" '
 	  (.results | map({(.command): .median}) | add) as $m |
@@ -80,11 +80,17 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "runs the filter for every syscall number to fill the kernel's action"
 	echo "cache, and a linear list made each unlisted number walk to its end."
 	echo
-	echo "| policy | runs | BPF instructions | compile µs | load µs |"
-	echo "| --- | ---: | ---: | ---: | ---: |"
+	echo "The shipped profiles' policies are compiled at build time too: \"as"
+	echo "scif run gets it\" is then reading the policy's files and comparing"
+	echo "them with the texts compiled (tools/gen_prebuilt_bpf.c); for other"
+	echo "policies it is the compilation."
+	echo
+	echo "| policy | runs | BPF instructions | compile µs | as scif run gets it µs | load µs |"
+	echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 	"$B/bench/policy_bench" default 300
 	"$B/bench/policy_bench" tests/policy/seed1.policy 300
 	"$B/bench/policy_bench" profiles/imagemagick-convert.policy 300
+	"$B/bench/policy_bench" profiles/imagemagick.policy 300
 	echo
 	echo "## Violations named: learning and user notification (hyperfine -N)"
 	echo

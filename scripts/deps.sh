@@ -11,11 +11,11 @@ for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
 		missing="$missing $p"
 done
-# The musl build of scif (make MUSL=yes, scripts/musl-prefix.sh) takes
-# libseccomp and json-c from Debian's source packages: apt needs a deb-src
-# entry, made from the deb entries already configured, only then.
+# scif is linked with musl (scripts/musl-prefix.sh) unless MUSL=no: that
+# takes libseccomp and json-c from Debian's source packages, and apt needs
+# a deb-src entry, made from the deb entries already configured.
 src_list=
-if [ "${MUSL:-}" = yes ] && ! grep -Eqs '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list \
+if [ "${MUSL:-yes}" = yes ] && ! grep -Eqs '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list \
 	/etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; then
 	src_list=yes
 fi

@@ -5,10 +5,11 @@
 #
 # Why musl: each exec of a glibc program runs glibc's CPU feature probing
 # (dozens of CPUID instructions, each a trap to the hypervisor in a VM);
-# musl's start-up does none, which saves about 0.25 ms per launch here
-# (bench/RESULTS.md).  Debian ships musl but no musl builds of these two
-# libraries, so they are built once and cached: PREFIX/.done marks a
-# finished prefix and nothing is rebuilt while it exists.
+# musl's start-up does none, which saves 0.25 ms per launch without
+# namespaces here (see the Makefile).  Debian ships musl but no musl
+# builds of these two libraries, so they are built once and cached:
+# PREFIX/.done marks a finished prefix and nothing is rebuilt while it
+# exists.
 #
 # Also made: PREFIX/kh, the kernel's uapi headers (linux/, asm/,
 # asm-generic/) on their own, since musl-gcc searches only musl's headers
@@ -17,7 +18,7 @@ set -eu
 prefix=$1
 [ -f "$prefix/.done" ] && exit 0
 command -v musl-gcc >/dev/null || {
-	echo "scif: musl-gcc not found (Debian package musl-tools); make MUSL= builds scif with glibc" >&2
+	echo "scif: musl-gcc not found (Debian package musl-tools); make MUSL=no builds scif with glibc" >&2
 	exit 1
 }
 mkdir -p "$prefix"
@@ -35,7 +36,7 @@ cd "$prefix/src"
 # apt-get source checks each file against the archive's signed index.
 apt-get source -qq libseccomp json-c >apt.log 2>&1 || {
 	cat apt.log >&2
-	echo "scif: apt-get source failed: a deb-src entry is needed (make deps adds one), or make MUSL= builds scif with glibc" >&2
+	echo "scif: apt-get source failed: a deb-src entry is needed (make deps adds one), or make MUSL=no builds scif with glibc" >&2
 	exit 1
 }
 

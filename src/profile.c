@@ -502,23 +502,12 @@ static int
 apply_seccomp(struct walk *w)
 {
 	const struct pf_field *f;
-	size_t i, n = 0;
-	char *text;
-	int r;
+	const char *text;
 
-	for (i = 0; i < w->nseccomp; i++)
-		n += w->seccomp[i]->len + 1;
-	if ((text = malloc(n + 1)) == NULL)
+	text = pf_join_lines(&w->p->doc, w->seccomp, w->nseccomp);
+	if (text == NULL)
 		return err_set(w->err, SCIF_E_INTERNAL, ENOMEM, "profile");
-	for (n = 0, i = 0; i < w->nseccomp; i++) {
-		memcpy(text + n, w->seccomp[i]->str, w->seccomp[i]->len);
-		n += w->seccomp[i]->len;
-		text[n++] = '\n';
-	}
-	text[n] = '\0';
-	r = scif_spec_set_policy_string(w->s, text, NULL, NULL, w->err);
-	free(text);
-	if (r == 0)
+	if (scif_spec_set_policy_string(w->s, text, NULL, NULL, w->err) == 0)
 		return 0;
 	if (w->err->line == 0 || w->err->line > w->nseccomp)
 		return at_field(w, w->seccomp[0]);

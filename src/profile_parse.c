@@ -381,6 +381,25 @@ pf_parse_file(struct pf_doc *doc, const char *path, struct scif_err *err)
 	return ret;
 }
 
+char *
+pf_join_lines(struct pf_doc *doc, const struct pf_field *const *lines, size_t n)
+{
+	size_t i, len = 0;
+	char *text;
+
+	for (i = 0; i < n; i++)
+		len += lines[i]->len + 1;
+	if ((text = parena_alloc(&doc->arena, len + 1)) == NULL)
+		return NULL;
+	for (len = 0, i = 0; i < n; i++) {
+		memcpy(text + len, lines[i]->str, lines[i]->len);
+		len += lines[i]->len;
+		text[len++] = '\n';
+	}
+	text[len] = '\0';
+	return text;
+}
+
 void
 pf_free(struct pf_doc *doc)
 {

@@ -49,6 +49,14 @@ int pf_parse(struct pf_doc *doc, const char *file, const char *text, size_t len,
 /* Read the file at path, then pf_parse() it. */
 int pf_parse_file(struct pf_doc *doc, const char *path, struct scif_err *err);
 
+/*
+ * The values of lines (strings), each followed by a newline, as one text
+ * in doc's arena: the policy that nsjail's seccomp_string lines make.
+ * NULL when out of memory.
+ */
+char *pf_join_lines(
+    struct pf_doc *doc, const struct pf_field *const *lines, size_t n);
+
 void pf_free(struct pf_doc *doc);
 
 #endif

@@ -407,6 +407,7 @@ build(struct pctx *c, const struct policy_input *in, scmp_filter_ctx *out)
 	int r;
 
 	memset(&f, 0, sizeof(f));
+	never_init(c);
 	if ((r = policy_parse(c, in, &prog)) < 0)
 		return r;
 	if ((r = flatten(c, &prog.top, &f, 0)) < 0 ||
@@ -469,7 +470,6 @@ ctx_init(struct pctx *c, const struct policy_input *in, struct scif_err *err)
 	err_clear(err);
 	if ((in->path == NULL) == (in->text == NULL))
 		return err_set(err, SCIF_E_USAGE, EINVAL, "policy input");
-	never_init(c);
 	return 0;
 }
 
@@ -484,6 +484,8 @@ policy_compile(
 	memset(out, 0, sizeof(*out));
 	if ((r = ctx_init(&c, in, err)) < 0)
 		return r;
+	if (!in->fresh && (r = policy_prebuilt_get(in, c.arch, out, err)) != 0)
+		return r < 0 ? r : 0;
 	r = build(&c, in, &ctx);
 	parena_free(&c.arena);
 	if (r < 0)

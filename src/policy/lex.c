@@ -102,6 +102,20 @@ fail:
 }
 
 static int
+record(struct plexer *lx, const char *text, size_t len)
+{
+	struct ptext *t;
+
+	if ((t = parena_alloc(lx->arena, sizeof(*t))) == NULL)
+		return err_set(lx->err, SCIF_E_INTERNAL, ENOMEM, "policy");
+	t->text = text;
+	t->len = len;
+	*lx->texts_tail = t;
+	lx->texts_tail = &t->next;
+	return 0;
+}
+
+static int
 push_file(struct plexer *lx, const char *path, const struct ppos *at)
 {
 	struct psrc *s;
@@ -115,7 +129,8 @@ push_file(struct plexer *lx, const char *path, const struct ppos *at)
 	memset(s, 0, sizeof(*s));
 	if ((r = read_file(lx->arena, path, s, lx->err, at)) < 0)
 		return r;
-	for (i = 0; i < lx->depth; i++)
+	/* at is NULL only for the first file, read before any other. */
+	for (i = 0; at != NULL && i < lx->depth; i++)
 		if (lx->src[i].ino != 0 && lx->src[i].ino == s->ino &&
 		    lx->src[i].dev == s->dev)
 			return err_at(lx->err, at->file, at->line, at->col,
@@ -127,7 +142,7 @@ push_file(struct plexer *lx, const char *path, const struct ppos *at)
 		return err_set(lx->err, SCIF_E_INTERNAL, ENOMEM, "policy");
 	s->line = s->col = 1;
 	lx->depth++;
-	return 0;
+	return record(lx, s->text, s->len);
 }
 
 int
@@ -139,6 +154,7 @@ plex_init(struct plexer *lx, struct parena *a, const char *path,
 	memset(lx, 0, sizeof(*lx));
 	lx->arena = a;
 	lx->err = err;
+	lx->texts_tail = &lx->texts;
 	if (path != NULL)
 		return push_file(lx, path, NULL);
 	s = &lx->src[0];
@@ -149,7 +165,7 @@ plex_init(struct plexer *lx, struct parena *a, const char *path,
 	if ((s->dir = parena_strndup(a, ".", 1)) == NULL)
 		return err_set(err, SCIF_E_INTERNAL, ENOMEM, "policy");
 	lx->depth = 1;
-	return 0;
+	return record(lx, s->text, s->len);
 }
 
 static int
@@ -406,4 +422,23 @@ plex_next(struct plexer *lx, struct ptoken *tok)
 		return 0;
 	}
 	return lex_punct(lx, s, tok);
+}
+
+int
+plex_texts(const struct policy_input *in, struct parena *a,
+    const struct ptext **out, struct scif_err *err)
+{
+	struct plexer lx;
+	struct ptoken tok;
+	int r;
+
+	*out = NULL;
+	if ((r = plex_init(&lx, a, in->path, in->text, in->name, err)) < 0)
+		return r;
+	do
+		if ((r = plex_next(&lx, &tok)) < 0)
+			return r;
+	while (tok.kind != TK_EOF);
+	*out = lx.texts;
+	return 0;
 }

@@ -46,6 +46,7 @@ struct policy_input {
 	uint32_t arch;
 	policy_warn_fn *warn;
 	void *warn_arg;
+	int fresh; /* compile even when a prebuilt program matches */
 };
 
 /*
@@ -55,6 +56,11 @@ struct policy_input {
  * negative errno, fills err (class SCIF_E_POLICY, file:line:col when the
  * text is at fault) and out is left empty.  Free out with
  * policy_prog_free().
+ *
+ * Unless in->fresh, a policy whose texts (the file or string and every
+ * file it includes, in the order read) and arch are byte for byte those
+ * of a policy compiled at build time gets that program (prebuilt.c):
+ * the same output, without libseccomp's work.
  */
 int policy_compile(const struct policy_input *in, struct sock_fprog *out,
     struct scif_err *err);
@@ -74,6 +80,18 @@ const char *policy_default_text(void);
  * socket for anything but AF_UNIX is never allowed either.
  */
 const char *const *policy_never_allowed(void);
+
+/*
+ * The program compiled at build time from exactly in's texts for arch, or
+ * NULL.  Reading in's files is the only work: a text that cannot be read
+ * or lexed is no match, and compiling it reports the error.
+ */
+struct policy_prebuilt; /* see prebuilt.h */
+const struct policy_prebuilt *policy_prebuilt_match(
+    const struct policy_input *in, uint32_t arch);
+/* That program copied into out (1), or 0 when none matches. */
+int policy_prebuilt_get(const struct policy_input *in, uint32_t arch,
+    struct sock_fprog *out, struct scif_err *err);
 
 /* Write libseccomp's pseudo filter code for the policy to fd. */
 int policy_dump_pfc(
@@ -163,17 +181,32 @@ struct psrc {
 	uint64_t dev, ino; /* of a file, for #include cycles */
 };
 
+/* A text the lexer read, in a list in reading order. */
+struct ptext {
+	const char *text;
+	size_t len;
+	struct ptext *next;
+};
+
 struct plexer {
 	struct parena *arena;
 	struct scif_err *err;
 	struct psrc src[POLICY_MAX_INCLUDE_DEPTH];
 	int depth;
+	/* Every text read: the tokens are a function of these alone. */
+	struct ptext *texts, **texts_tail;
 };
 
 int plex_init(struct plexer *lx, struct parena *a, const char *path,
     const char *text, const char *name, struct scif_err *err);
 /* The next token, #include already followed; negative errno on error. */
 int plex_next(struct plexer *lx, struct ptoken *tok);
+/*
+ * Lex in to its end, following every #include; *out gets the texts read,
+ * in order, in arena a.  Negative errno (err filled) when lexing fails.
+ */
+int plex_texts(const struct policy_input *in, struct parena *a,
+    const struct ptext **out, struct scif_err *err);
 
 /* Argument expressions as parsed. */
 enum pexpr_kind {

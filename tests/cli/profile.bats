@@ -137,3 +137,21 @@ bad_profile() { # TEXT LINE:COL MESSAGE-PART
 	[ "$status" -eq 120 ]
 	[[ "$output" == *"no profile 'nosuchprofile'"* ]]
 }
+
+@test "a shipped policy changed by one byte is compiled, not taken from the build" {
+	# The shipped policies are compiled at build time and matched by
+	# their exact texts, included files too (tools/gen_prebuilt_bpf.c).
+	mkdir "$d/p"
+	cp "$TOP/profiles/file.cfg" "$TOP/profiles/file.policy" "$TOP/profiles/glibc.policy" "$d/p/"
+	run "$SCIF" run -p "$d/p/file.cfg" --rw "$d" -- /usr/bin/file -b --mime "$d/in.png"
+	[ "$status" -eq 0 ]
+	[ "$output" = "image/png; charset=binary" ]
+	# One byte of the included file: close becomes clone, and file(1),
+	# which closes what it opens, is killed for it.
+	sed -i 's/ close,/ clone,/' "$d/p/glibc.policy"
+	[ "$(cmp -l "$TOP/profiles/glibc.policy" "$d/p/glibc.policy" | wc -l)" -eq 1 ]
+	run "$SCIF" run -p "$d/p/file.cfg" --rw "$d" -- /usr/bin/file -b --mime "$d/in.png"
+	echo "$output"
+	[ "$status" -eq 159 ]
+	[[ "$output" == *"called close("* ]]
+}
