@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/launch.sh [SCIF] - launch cost of scif against a bare fork+exec and
 # bubblewrap, measured together by hyperfine; writes bench/RESULTS.md's
-# launch table.  A benchmark, not a test: it asserts nothing.
+# launch table.  A benchmark, not a test: it asserts nothing.  With
+# OLD_SCIF, that build's rows too, in the same hyperfine run.
 set -eu
 cd "$(dirname "$0")/.."
 SCIF=${1:-build/scif}
@@ -22,6 +23,12 @@ set -- "$@" \
 	-n 'scif, all but net namespace' "$SCIF run --network -- /bin/true" \
 	-n 'scif, all layers (default)' "$SCIF run -- /bin/true" \
 	-n 'scif, all layers + limits' "$SCIF run --time 10 --memory 256M --nproc 64 --nofile 64 -- /bin/true"
+# OLD_SCIF=OTHER/scif: another build's rows in the same run, to compare.
+if [ -n "${OLD_SCIF:-}" ]; then
+	set -- "$@" \
+		-n 'other build: namespaces off (Docker)' "$OLD_SCIF run --namespaces off -- /bin/true" \
+		-n 'other build: all layers (default)' "$OLD_SCIF run -- /bin/true"
+fi
 if command -v bwrap >/dev/null; then
 	set -- "$@" -n 'bwrap --ro-bind / /' 'bwrap --ro-bind / / /bin/true' \
 		-n 'bwrap --unshare-all --ro-bind / /' 'bwrap --unshare-all --ro-bind / / /bin/true'

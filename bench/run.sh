@@ -27,6 +27,10 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo
 	cat bench/out/launch.md
 	echo
+	[ -z "${OLD_SCIF:-}" ] || {
+		echo "Rows \"other build\": $OLD_SCIF ($(file -b "$OLD_SCIF" | grep -q 'for GNU/Linux' && echo glibc || echo musl)), for comparison."
+		echo
+	}
 	# The floor that matters is that of scif's own C library: a static
 	# glibc binary carries glibc's ABI note, a musl one none.
 	libc=musl
@@ -47,7 +51,7 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	  row("- scif over the floor of its own C library (" + $libc + "), violations unnamed: hygiene, fds, rlimits, identity, Landlock, the default filter (its load alone: below), supervision"; "scif, namespaces off, --no-notify"; $floor),
 	  row("- named violations: the relay process and the notifying filter"; "scif, namespaces off (Docker)"; "scif, namespaces off, --no-notify"),
 	  row("- scif itself, all of the above (namespaces off, as in Docker)"; "scif, namespaces off (Docker)"; "bare"),
-	  row("- mount/pid/ipc/uts/cgroup namespaces, their processes and the fresh root"; "scif, all but net namespace"; "scif, namespaces off (Docker)"),
+	  row("- mount/pid/ipc/uts/cgroup namespaces and the fresh root"; "scif, all but net namespace"; "scif, namespaces off (Docker)"),
 	  row("- the net namespace"; "scif, all layers (default)"; "scif, all but net namespace")
 	' bench/out/launch.json
 	echo
@@ -55,8 +59,9 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "unshare(2) in a fresh child, and the child's whole life over that of"
 	echo "one that makes none (the namespace's end included).  scif's"
 	echo "namespace row adds to these its fresh root (tmpfs, binds, two"
-	echo "pivot_roots) and two processes: init of the pid namespace and the"
-	echo "relay outside it."
+	echo "pivot_roots); its child is cloned into the namespaces and is their"
+	echo "init, and as root the net namespace is made by the supervisor while"
+	echo "the child builds the mounts (src/netns.c)."
 	echo
 	"$B/bench/ns_bench" 300
 	echo
