@@ -1,8 +1,6 @@
 /* hygiene.c - what every job gets before anything else is applied. */
 #include <errno.h>
-#include <fcntl.h>
 #include <signal.h>
-#include <stdio.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
@@ -74,48 +72,5 @@ hygiene_apply(pid_t supervisor, struct scif_err *err)
 	if (reset_signals(err) < 0)
 		return -1;
 	umask(077);
-	return 0;
-}
-
-/* Fields 48 and 49 of /proc/self/stat: where the kernel reads
- * /proc/PID/cmdline from.  0, or -1. */
-static int
-arg_area(unsigned long *start, unsigned long *end)
-{
-	char buf[1024], *p;
-	ssize_t n;
-	int fd, field;
-
-	if ((fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC)) < 0)
-		return -1;
-	n = read(fd, buf, sizeof(buf) - 1);
-	(void)close(fd);
-	if (n <= 0)
-		return -1;
-	buf[n] = '\0';
-	/* After the command name, whatever it holds: field 3 on. */
-	if ((p = strrchr(buf, ')')) == NULL)
-		return -1;
-	for (field = 2; field < 48 && p != NULL; field++)
-		p = strchr(p + 1, ' ');
-	if (p == NULL || sscanf(p, " %lu %lu", start, end) != 2 ||
-	    *end <= *start)
-		return -1;
-	return 0;
-}
-
-int
-hygiene_title(const char *title)
-{
-	unsigned long start, end;
-	size_t len, n = strlen(title) + 1;
-
-	if (arg_area(&start, &end) < 0)
-		return -1;
-	len = end - start;
-	/* Our own argument strings, on our own stack: NULs after the
-	 * title, so that the kernel reads nothing past it. */
-	memset((void *)start, 0, len);
-	memcpy((void *)start, title, n < len ? n : len - 1);
 	return 0;
 }

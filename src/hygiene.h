@@ -20,12 +20,4 @@ int hygiene_apply(pid_t supervisor, struct scif_err *err);
  */
 int hygiene_deathsig(pid_t supervisor, struct scif_err *err);
 
-/*
- * What /proc/self/cmdline shows, in place of the launcher's command line
- * (which holds the job's arguments): for a process of scif's that the
- * supervisor may leave to the kernel to finish.  0, or -1 when the
- * argument area could not be found (nothing changed).
- */
-int hygiene_title(const char *title);
-
 #endif

@@ -235,10 +235,6 @@ child_prepare(const struct plan *p, int report_fd)
 	/* Cloned into a pid namespace, our parent is outside it: its pid
 	 * reads 0 here, and its socket tells whether it lives. */
 	parent = (p->cloned & NS_PID) != 0 ? 0 : p->supervisor;
-	/* This init may end after the supervisor (supervise.h's done):
-	 * not under a command line that names the job.  Cosmetic. */
-	if ((p->cloned & NS_PID) != 0)
-		(void)hygiene_title("scif-init");
 	if (hygiene_apply(parent, &err) < 0 ||
 	    supervisor_alive(report_fd, &err) < 0 ||
 	    fds_apply(&p->fds, &err) < 0 ||

@@ -11,7 +11,6 @@
 
 #include "cli.h"
 #include "err.h"
-#include "held.h"
 #include "profile.h"
 #include "report.h"
 #include "scif.h"
@@ -485,43 +484,10 @@ run_parse_profiled(int argc, char **argv, struct scif_spec *s,
 	return r ? -1 : 0;
 }
 
-/* What the end of a run needs to tell it. */
-struct run_end {
-	const struct run_opts *o;
-	char **argv;
-	const struct scif_spec *s;
-};
-
-static void
-run_tell(const struct run_end *e, const struct scif_result *res)
-{
-	/* The profile's time limit, or the option's: the spec has the one
-	 * in force. */
-	run_say_why(res, e->s->time_ms);
-	if (e->o->report_json)
-		run_write_report(e->o, e->argv, res);
-}
-
-/*
- * Once no process of the job is left: tell, and end with its status.
- * The kernel may still be tearing down the namespaces of its init, which
- * dies with us (its death signal): nobody needs to wait for that.
- */
-static void
-run_done(void *arg, const struct scif_result *res)
-{
-	run_tell(arg, res);
-	(void)fflush(stdout);
-	(void)fflush(stderr);
-	_exit(res->status);
-}
-
 int
 cmd_run(int argc, char **argv)
 {
 	struct run_opts o = { .report_fd = -1 };
-	struct run_end end = { &o, NULL, NULL };
-	struct held h = { NULL, &end, run_done };
 	struct violations v;
 	struct scif_result res;
 	struct scif_err err;
@@ -540,13 +506,15 @@ cmd_run(int argc, char **argv)
 		scif_spec_free(s);
 		return cli_fail(&err);
 	}
-	end.argv = argv + optind;
-	end.s = s;
-	if (run_held(s, &h, &res, &err) < 0) {
+	if (scif_run(s, &res, &err) < 0) {
 		scif_spec_free(s);
 		return cli_fail(&err);
 	}
-	run_tell(&end, &res);
+	/* The profile's time limit, or the option's: the spec has the one
+	 * in force. */
+	run_say_why(&res, s->time_ms);
+	if (o.report_json)
+		run_write_report(&o, argv + optind, &res);
 	status = res.status;
 	scif_spec_free(s);
 	return status;
