@@ -394,7 +394,10 @@ deliver(struct plan *p, const struct held *h, pid_t child, int sock,
 /*
  * The child: cloned straight into every namespace planned, where the host
  * allows them all at once and no tracer must follow it (ns.h, cloned);
- * otherwise forked, to create them one by one.
+ * otherwise forked, to create them one by one.  The raw clone skips the C
+ * library's fork bookkeeping (at-fork handlers, the thread id it caches):
+ * the child is single-threaded and makes only direct system calls, never
+ * raise() or a lock owned by a thread id.
  */
 static pid_t
 spawn(struct plan *p)
