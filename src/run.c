@@ -19,6 +19,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -391,13 +392,25 @@ deliver(struct plan *p, const struct held *h, pid_t child, int sock,
 	return 0;
 }
 
+/* One thread: /proc counts a process's threads in its task directory's
+ * links (two more).  Unknown counts as more. */
+static int
+single_threaded(void)
+{
+	struct stat st;
+
+	return stat("/proc/self/task", &st) == 0 && st.st_nlink == 3;
+}
+
 /*
  * The child: cloned straight into every namespace planned, where the host
  * allows them all at once and no tracer must follow it (ns.h, cloned);
  * otherwise forked, to create them one by one.  The raw clone skips the C
- * library's fork bookkeeping (at-fork handlers, the thread id it caches):
- * the child is single-threaded and makes only direct system calls, never
- * raise() or a lock owned by a thread id.
+ * library's fork bookkeeping (at-fork handlers, the thread id and the
+ * list of threads it keeps), which only a single-threaded caller can do
+ * without: the child never calls raise() nor takes a lock owned by a
+ * thread id, but setresuid() of a process that believes it has threads
+ * would signal them all.
  */
 static pid_t
 spawn(struct plan *p)
@@ -408,7 +421,7 @@ spawn(struct plan *p)
 
 	p->cloned = 0;
 	p->net_async = 0;
-	if ((bits & NS_PID) != 0 && p->tracing.len == 0) {
+	if ((bits & NS_PID) != 0 && p->tracing.len == 0 && single_threaded()) {
 		/* Root: the net namespace is made beside the child. */
 		if ((bits & NS_NET) != 0 && (bits & NS_USER) == 0 &&
 		    geteuid() == 0) {

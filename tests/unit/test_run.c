@@ -1,5 +1,6 @@
 /* Unit tests for scif_run() through the library API, and the report. */
 #include <json-c/json.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -56,6 +57,45 @@ exit_status_passed_through(void **state)
 	assert_int_equal(run_argv(argv, &res, &err), 0);
 	assert_int_equal(res.exit_code, 7);
 	assert_int_equal(res.status, 7);
+}
+
+static void *
+idle(void *arg)
+{
+	char c;
+
+	/* Until the test closes the pipe's other end. */
+	(void)read(*(int *)arg, &c, 1);
+	return NULL;
+}
+
+/*
+ * A caller with threads gets its jobs forked, not cloned (run.c: the raw
+ * clone is for single-threaded callers): in a pid namespace the program
+ * is then pid 3 (relay, init, pid 2 starting it), not pid 2.
+ */
+static void
+threaded_caller_is_forked(void **state)
+{
+	char *argv[] = { "/bin/sh", "-c", "exit $$", NULL };
+	struct scif_result res;
+	struct scif_err err;
+	pthread_t t;
+	int p[2];
+
+	(void)state;
+	assert_int_equal(run_argv(argv, &res, &err), 0);
+	if ((res.layers & (1u << SCIF_LAYER_PIDNS)) == 0)
+		skip(); /* no pid namespace here (dockerlike) */
+	assert_int_equal(res.exit_code, 2);
+	assert_int_equal(pipe(p), 0);
+	assert_int_equal(pthread_create(&t, NULL, idle, &p[0]), 0);
+	assert_int_equal(run_argv(argv, &res, &err), 0);
+	assert_int_equal(res.reason, SCIF_REASON_EXIT);
+	assert_int_equal(res.exit_code, 3);
+	assert_int_equal(close(p[1]), 0);
+	assert_int_equal(pthread_join(t, NULL), 0);
+	assert_int_equal(close(p[0]), 0);
 }
 
 static void
@@ -133,6 +173,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(true_exits_zero),
 		cmocka_unit_test(exit_status_passed_through),
+		cmocka_unit_test(threaded_caller_is_forked),
 		cmocka_unit_test(missing_program_runs_nothing),
 		cmocka_unit_test(timeout_is_reported),
 		cmocka_unit_test(report_is_valid_json),
