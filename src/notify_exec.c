@@ -132,8 +132,9 @@ send_listener(const struct notify_exec *x, const struct outcome *o)
  * is left, with their rusage.  Our other descriptors are the job's (its
  * stdio, passed ones): closed, so that a reader of the program's output
  * sees its end with the program's.  Unsure that the job is gone, init
- * says nothing and ends: the supervisor then waits for the namespace's
- * end, which the kernel makes the end of every process in it.
+ * says nothing and ends with the program's status: the supervisor then
+ * has the namespace's end, which the kernel makes the end of every
+ * process in it.
  */
 static void __attribute__((noreturn))
 init_relay(const struct notify_exec *x, pid_t pid)
@@ -148,13 +149,14 @@ init_relay(const struct notify_exec *x, pid_t pid)
 		_exit(SCIF_EXIT_SETUP);
 	memset(&rec, 0, sizeof(rec));
 	rec.kind = REC_END;
-	if (ns_init_wait(pid, &st) < 0 ||
-	    getrusage(RUSAGE_CHILDREN, &rec.ru) < 0)
-		_exit(SCIF_EXIT_SETUP);
-	rec.status = st;
-	if (childrec_send(x->report_fd, &rec, -1) < 0)
-		_exit(SCIF_EXIT_SETUP);
-	_exit(0);
+	if (ns_init_wait(pid, &st) == 0 &&
+	    getrusage(RUSAGE_CHILDREN, &rec.ru) == 0) {
+		rec.status = st;
+		if (childrec_send(x->report_fd, &rec, -1) == 0)
+			_exit(0);
+	}
+	/* Our own end then tells it, as nearly as an exit status can. */
+	_exit(WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
 }
 
 static void __attribute__((noreturn)) relay(pid_t pid)

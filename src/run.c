@@ -237,7 +237,7 @@ child_prepare(const struct plan *p, int report_fd)
 	 * reads 0 here, and its socket tells whether it lives. */
 	parent = (p->cloned & NS_PID) != 0 ? 0 : p->supervisor;
 	if (hygiene_apply(parent, &err) < 0 ||
-	    supervisor_alive(report_fd, &err) < 0 ||
+	    (parent == 0 && supervisor_alive(report_fd, &err) < 0) ||
 	    fds_apply(&p->fds, &err) < 0 ||
 	    ns_apply(&p->ns, p->cloned, &active, &err) < 0 ||
 	    (p->net_async &&
@@ -255,7 +255,8 @@ child_prepare(const struct plan *p, int report_fd)
 	    rlimit_apply(&p->rl, &err) < 0 ||
 	    identity_apply(&p->id, &err) < 0 ||
 	    hygiene_deathsig(parent, &err) < 0 ||
-	    supervisor_alive(report_fd, &err) < 0 || nnp_apply(&err) < 0)
+	    (parent == 0 && supervisor_alive(report_fd, &err) < 0) ||
+	    nnp_apply(&err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	if (p->ruleset_fd >= 0 && landlock_restrict(p->ruleset_fd, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);

@@ -114,6 +114,16 @@ wait_for() { for _ in $(seq 50); do [ -s "$1" ] && return 0; sleep 0.1; done; re
 	fi
 }
 
+# require_refused NS LAYER MESSAGE DIR: under refusens NS, --require LAYER
+# fails closed with one line naming MESSAGE, and nothing runs.
+require_refused() {
+	run "$HELPERS/refusens" "$1" "$SCIF" run --require "$2" --rw "$4" -- touch "$4/ran"
+	[ "$status" -eq 125 ]
+	[ "${#lines[@]}" -eq 1 ]
+	[[ "$output" == *"$3"* ]]
+	[ ! -e "$4/ran" ]
+}
+
 # A host that refuses one namespace: the clone with every flag fails, and
 # each namespace is then tried alone (the unshared path, ns.h).
 @test "a host that refuses only the ipc namespace: the others still come, by the unshared path" {
@@ -130,11 +140,7 @@ wait_for() { for _ in $(seq 50); do [ -s "$1" ] && return 0; sleep 0.1; done; re
 	echo "${lines[1]}" | jq -e '(.layers | index("ipcns")) == null and (.layers | index("netns")) and (.layers | index("pidns")) and (.layers | index("mountns")) and .exit_code == 6'
 	[ -e "$d/ran" ]
 	rm -f "$d/ran"
-	run "$HELPERS/refusens" ipc "$SCIF" run --require ipcns --rw "$d" -- touch "$d/ran"
-	[ "$status" -eq 125 ]
-	[ "${#lines[@]}" -eq 1 ]
-	[[ "$output" == *"ipc namespace"* ]]
-	[ ! -e "$d/ran" ]
+	require_refused ipc ipcns "ipc namespace" "$d"
 	rm -rf "$d"
 }
 
@@ -147,11 +153,7 @@ wait_for() { for _ in $(seq 50); do [ -s "$1" ] && return 0; sleep 0.1; done; re
 	echo "${lines[0]}" | jq -e '(.layers | index("netns")) == null and (.layers | index("pidns")) and (.layers | index("mountns")) and .exit_code == 6'
 	[ -e "$d/ran" ]
 	rm -f "$d/ran"
-	run "$HELPERS/refusens" net "$SCIF" run --require netns --rw "$d" -- touch "$d/ran"
-	[ "$status" -eq 125 ]
-	[ "${#lines[@]}" -eq 1 ]
-	[[ "$output" == *"net namespace"* ]]
-	[ ! -e "$d/ran" ]
+	require_refused net netns "net namespace" "$d"
 	rm -rf "$d"
 }
 
