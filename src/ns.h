@@ -43,7 +43,10 @@
  * child is then init of its pid namespace, and after the other layers
  * it starts the program as pid 2, reaps as init, and reports the
  * program's end itself (notify.h).  No relay, no extra init: two
- * processes fewer to fork and to wait for at every launch.
+ * processes fewer to fork and to wait for at every launch.  (As root
+ * the net namespace is then made by the launcher meanwhile, netns.h;
+ * a launcher with threads, or one tracing the job, takes the unshared
+ * path.)
  *
  * Unshared.  Otherwise (a refusal: each namespace is then tried on its
  * own, as the modes say) the child unshares them one by one.  Only the
