@@ -58,18 +58,18 @@ scif_run="$SCIF run -p bench/profiles/true.cfg -- /bin/true"
 	echo
 	echo "| /bin/true, $N jobs | p50 ms | p99 ms | mean ms | jobs/s |"
 	echo "| --- | ---: | ---: | ---: | ---: |"
-	row "bare fork+exec, 1 at a time" "$N" 1 exec -- /bin/true
-	row "scif run -p true, 1 at a time" "$N" 1 exec -- $scif_run
-	row "daemon (--pool 4), 1 at a time" "$N" 1 via "$sock" true -- /bin/true
-	[ -z "$bpid" ] || row "daemon before (--pool 4), 1 at a time" "$N" 1 \
-		via "$tmp/before.sock" true -- /bin/true
-	row "daemon, no namespaces (--pool 4), 1 at a time" "$N" 1 via "$sock" true-nons -- /bin/true
-	row "bare fork+exec, 4 clients" "$N" 4 exec -- /bin/true
-	row "scif run -p true, 4 clients" "$N" 4 exec -- $scif_run
-	row "daemon (--pool 4), 4 clients" "$N" 4 via "$sock" true -- /bin/true
-	[ -z "$bpid" ] || row "daemon before (--pool 4), 4 clients" "$N" 4 \
-		via "$tmp/before.sock" true -- /bin/true
-	row "daemon, no namespaces (--pool 4), 4 clients" "$N" 4 via "$sock" true-nons -- /bin/true
+	# One job at a time (latency), then 4 clients (throughput).
+	for c in 1 4; do
+		at="$c clients"
+		[ "$c" -gt 1 ] || at="1 at a time"
+		row "bare fork+exec, $at" "$N" "$c" exec -- /bin/true
+		row "scif run -p true, $at" "$N" "$c" exec -- $scif_run
+		row "daemon (--pool 4), $at" "$N" "$c" via "$sock" true -- /bin/true
+		[ -z "$bpid" ] || row "daemon before (--pool 4), $at" "$N" "$c" \
+			via "$tmp/before.sock" true -- /bin/true
+		row "daemon, no namespaces (--pool 4), $at" "$N" "$c" \
+			via "$sock" true-nons -- /bin/true
+	done
 	echo
 	line="$job/in.jpg[0] -auto-orient -resize 1280x1280> -quality 90 -strip"
 	echo "| paperclip's convert, ${CRUNS:-40} jobs | p50 ms | p99 ms | mean ms | jobs/s |"
