@@ -156,7 +156,7 @@ init_relay(const struct notify_exec *x, pid_t pid)
 			_exit(0);
 	}
 	/* Our own end then tells it, as nearly as an exit status can. */
-	_exit(WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
+	ns_init_exit(st);
 }
 
 static void __attribute__((noreturn)) relay(pid_t pid)

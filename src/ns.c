@@ -384,6 +384,12 @@ ns_init_wait(pid_t child, int *status)
 	}
 }
 
+void
+ns_init_exit(int st)
+{
+	_exit(WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
+}
+
 /* End as st says: the same exit status, or death by the same signal
  * (without a core file, which is not ours to leave). */
 void
@@ -481,7 +487,7 @@ become_init(struct ns_status *shared, struct scif_err *err)
 	/* init cannot kill itself with a signal: hand the status over. */
 	shared->status = st;
 	shared->set = 1;
-	_exit(WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
+	ns_init_exit(st);
 }
 
 /*

@@ -174,6 +174,10 @@ int ns_init_block(void);
  * signal (without a core file).  For relays. */
 void ns_mirror(int st) __attribute__((noreturn));
 
+/* End as an init, which no signal of its own can kill, can: st's exit
+ * status, or 128 + the signal that ended it. */
+void ns_init_exit(int st) __attribute__((noreturn));
+
 /* "user,mount,pid,net,ipc,uts,cgroup" for the bits in mask, or "none". */
 const char *ns_names(unsigned mask, char *buf, size_t len);
 
