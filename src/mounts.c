@@ -556,12 +556,12 @@ mounts_build(const struct mount_list *l, int with_proc, struct scif_err *err)
 int
 mounts_leave(struct scif_err *err)
 {
-	if (umount2(OLDROOT, MNT_DETACH) < 0)
-		return err_layer(err, LAYER, errno, "detach the old root");
 	if (chdir(NEWROOT) < 0)
 		return err_layer(err, LAYER, errno, "chdir to the new root");
 	/* pivot_root(2): ".", "." stacks the old root on the new one; the
-	 * umount then takes it off, with no directory for it needed. */
+	 * umount then takes it off, with no directory for it needed.  The
+	 * host's root goes with it, being mounted below it (OLDROOT): one
+	 * detach, and one wait for the kernel's grace period, not two. */
 	if (syscall(SYS_pivot_root, ".", ".") < 0)
 		return err_layer(
 		    err, LAYER, errno, "pivot_root to the new root");

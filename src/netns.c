@@ -1,15 +1,11 @@
 /*
- * netns.c - the net namespace, made by the supervisor while the child
+ * netns.c - the net namespace, made by a holder process while the child
  * builds its file system (see netns.h).
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <sched.h>
-#include <signal.h>
-#include <stdio.h>
 #include <string.h>
-#include <sys/prctl.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,55 +14,72 @@
 #include "netns.h"
 #include "ns.h"
 
-/* A process that only holds the namespace until its parent has opened
- * it; killed right after, or with its parent. */
-static void __attribute__((noreturn)) hold(pid_t parent)
-{
-	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 ||
-	    getppid() != parent)
-		_exit(1);
-	for (;;)
-		(void)pause();
-}
-
-/* A new net namespace as a descriptor, or -errno. */
-static int
-make(void)
-{
-	char path[64];
-	pid_t self = getpid(), h;
-	int fd, e, st;
-
-	h = (pid_t)syscall(
-	    SYS_clone, CLONE_NEWNET | SIGCHLD, NULL, NULL, NULL, NULL);
-	if (h < 0)
-		return -errno;
-	if (h == 0)
-		hold(self);
-	(void)snprintf(path, sizeof(path), "/proc/%d/ns/net", (int)h);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	e = errno;
-	(void)kill(h, SIGKILL);
-	while (waitpid(h, &st, __WALL) < 0 && errno == EINTR)
-		;
-	return fd < 0 ? -e : fd;
-}
-
-int
-netns_send(int report_fd)
+/*
+ * The holder: makes the namespace in its own context, so that the kernel's
+ * work runs beside the child's rather than on the supervisor's time, and
+ * sends it to the child itself.  It ends when the namespace is on its way;
+ * the descriptor in flight keeps the namespace alive.
+ */
+static void __attribute__((noreturn)) hold(int report_fd)
 {
 	struct child_record rec;
-	int fd = make(), r;
+	int fd = -1;
 
 	memset(&rec, 0, sizeof(rec));
 	rec.kind = REC_NETNS;
-	if (fd < 0)
+	if (unshare(CLONE_NEWNET) < 0)
 		(void)err_layer(
-		    &rec.err, "net namespace", -fd, "clone(CLONE_NEWNET)");
-	r = childrec_send(report_fd, &rec, fd);
-	if (fd >= 0)
-		(void)close(fd);
-	return r;
+		    &rec.err, "net namespace", errno, "unshare(CLONE_NEWNET)");
+	else if ((fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC)) < 0)
+		(void)err_layer(
+		    &rec.err, "net namespace", errno, "open /proc/self/ns/net");
+	_exit(childrec_send(report_fd, &rec, fd) < 0 ? 1 : 0);
+}
+
+/*
+ * A new process starts on its parent's CPU, where it waits behind the
+ * supervisor and the child it has just cloned; the holder is moved to
+ * the other CPUs it may use, if any.  Only a placement: when it cannot be
+ * moved, it runs where it is, later.
+ */
+static void
+elsewhere(pid_t h)
+{
+	cpu_set_t set;
+	int cpu = sched_getcpu();
+
+	if (cpu < 0 || cpu >= CPU_SETSIZE ||
+	    sched_getaffinity(0, sizeof(set), &set) < 0)
+		return;
+	CPU_CLR(cpu, &set);
+	if (CPU_COUNT(&set) > 0)
+		(void)sched_setaffinity(h, sizeof(set), &set);
+}
+
+pid_t
+netns_start(int report_fd, int child_fd)
+{
+	pid_t h = fork();
+
+	if (h == 0) {
+		(void)close(child_fd);
+		hold(report_fd);
+	}
+	if (h > 0)
+		elsewhere(h);
+	return h;
+}
+
+int
+netns_reap(pid_t h)
+{
+	int st;
+
+	while (waitpid(h, &st, __WALL) < 0) {
+		if (errno != EINTR)
+			return -errno;
+	}
+	return WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : -EPROTO;
 }
 
 int

@@ -4,20 +4,29 @@
  * Making a net namespace is the kernel's longest step of a launch (about
  * 0.3 ms here, more while an earlier one is still being torn down).  As
  * root, the supervisor clones the child into every other namespace and
- * makes the net namespace itself meanwhile, in a short-lived holder
- * process whose namespace it opens and sends over the report socket; the
- * child enters it (setns) once its file system is built, before any
- * privilege is dropped.  Unprivileged, the child's own user namespace
+ * forks a short-lived holder on another CPU, which makes the net
+ * namespace meanwhile and sends it over the report socket; the child
+ * enters it (setns) once its file system is built, before any privilege
+ * is dropped.  Unprivileged, the child's own user namespace
  * must own it, so the child is cloned with CLONE_NEWNET as well.
  */
 #ifndef SCIF_NETNS_H
 #define SCIF_NETNS_H
 
+#include <sys/types.h>
+
 #include "scif.h"
 
-/* Supervisor: make one and send it (REC_NETNS; without a descriptor
- * when it could not be made).  0, or a negative errno. */
-int netns_send(int report_fd);
+/*
+ * Supervisor, once the child is cloned: fork the holder, which makes one
+ * and sends it to the child over report_fd, the supervisor's end (REC_NETNS;
+ * without a descriptor when it could not be made).  child_fd, the child's
+ * end, is closed in the holder.  The holder's pid, or -1 with errno.
+ */
+pid_t netns_start(int report_fd, int child_fd);
+
+/* Wait for the holder: 0 once it has sent, or a negative errno. */
+int netns_reap(pid_t holder);
 
 /*
  * Child: enter the one the supervisor sent, or make one here if none

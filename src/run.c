@@ -446,9 +446,9 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
     int *end_fd, struct trace *tr, struct scif_err *err)
 {
 	struct rusage ru;
-	int pipefd[2], internal[2], r;
+	int pipefd[2], internal[2], r, e;
 	unsigned active = 0;
-	pid_t pid = -1;
+	pid_t pid = -1, holder = -1;
 
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pipefd) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "socketpair");
@@ -466,16 +466,19 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 		close(pipefd[0]);
 		child_run(p, pipefd[1]);
 	}
-	close(pipefd[1]);
 	r = 0;
-	if (p->net_async && (r = netns_send(pipefd[0])) < 0)
-		(void)err_set(err, SCIF_E_SETUP, -r, "telling the child");
-	else if (tr != NULL && (r = trace_seize(tr, pid, pipefd[0])) < 0)
+	if (p->net_async && (holder = netns_start(pipefd[0], pipefd[1])) < 0)
+		r = err_set(err, SCIF_E_SETUP, errno, "fork");
+	close(pipefd[1]);
+	if (r == 0 && tr != NULL && (r = trace_seize(tr, pid, pipefd[0])) < 0)
 		(void)err_set(err, SCIF_E_SETUP, -r, "telling the child");
 	if (r == 0)
 		tr = NULL; /* not traced: the plain filter */
 	if (r >= 0)
 		r = read_child_report(pipefd[0], &active, listener, tr, err);
+	if (holder > 0 && (e = netns_reap(holder)) < 0 && r >= 0)
+		r = err_set(
+		    err, SCIF_E_SETUP, -e, "the net namespace's holder");
 	if (r == 1 && h != NULL && h->wait != NULL &&
 	    deliver(p, h, pid, pipefd[0], err) == 0)
 		r = read_child_report(pipefd[0], &active, listener, tr, err);
