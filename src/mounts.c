@@ -1,5 +1,8 @@
 /* mounts.c - a tmpfs root holding only the planned mounts (see mounts.h). */
 #include <sys/mount.h>
+#ifndef MOUNT_ATTR_RDONLY /* the C library's has none (musl) */
+#include <linux/mount.h>
+#endif
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/syscall.h>
@@ -7,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -283,20 +287,38 @@ mounts_free(struct mount_list *l)
 #define JOBPATH(p) ((p) + strlen(NEWROOT))
 #define HOSTPATH(p) ((p) + strlen(OLDROOT))
 
-/* mkdir every parent of path below NEWROOT. */
+/*
+ * mkdir every missing parent of path below NEWROOT.  Most parents exist
+ * already (made for an earlier mount), so the nearest is tried first:
+ * EEXIST ends it in one call; otherwise the missing ones are made from
+ * the top down.
+ */
 static int
 make_parents(const char *path, struct scif_err *err)
 {
 	char buf[PATH_MAX];
-	size_t i, n = strlen(path);
+	size_t top = strlen(NEWROOT), n = strlen(path), i;
 
 	if (n >= sizeof(buf))
 		return err_layer(err, LAYER, ENAMETOOLONG, "%s", path);
 	memcpy(buf, path, n + 1);
-	for (i = strlen(NEWROOT) + 1; i < n; i++) {
-		if (buf[i] != '/')
-			continue;
+	/* Up from the nearest parent to the first that exists. */
+	for (i = n; i > top;) {
+		while (i > top && buf[i] != '/')
+			i--;
+		if (i <= top)
+			break;
 		buf[i] = '\0';
+		if (mkdir(buf, 0755) == 0 || errno == EEXIST)
+			break;
+		if (errno != ENOENT)
+			return err_layer(
+			    err, LAYER, errno, "mkdir %s", JOBPATH(buf));
+	}
+	/* i ends at the one made or found; below it, all are missing. */
+	for (buf[i] = '/', i++; i < n; i++) {
+		if (buf[i] != '\0')
+			continue;
 		if (mkdir(buf, 0755) < 0 && errno != EEXIST)
 			return err_layer(
 			    err, LAYER, errno, "mkdir %s", JOBPATH(buf));
@@ -360,6 +382,48 @@ current_flags(const char *path, unsigned long *flags)
 }
 
 /*
+ * Add flags to the mount on path.  mount_setattr(2) sets them and leaves
+ * the others alone, locked or not; where the kernel has none (before
+ * 5.12), a remount does, carrying along those path has.
+ */
+static int
+add_flags(const char *path, unsigned long flags, struct scif_err *err)
+{
+	static const struct {
+		unsigned long ms;
+		uint64_t attr;
+	} map[] = { { MS_RDONLY, MOUNT_ATTR_RDONLY },
+		{ MS_NOSUID, MOUNT_ATTR_NOSUID },
+		{ MS_NODEV, MOUNT_ATTR_NODEV },
+		{ MS_NOEXEC, MOUNT_ATTR_NOEXEC } };
+	struct mount_attr attr;
+	unsigned long have = 0;
+	size_t i;
+	int r;
+
+	memset(&attr, 0, sizeof(attr));
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+		if ((flags & map[i].ms) != 0)
+			attr.attr_set |= map[i].attr;
+	}
+#ifdef SYS_mount_setattr
+	if (syscall(SYS_mount_setattr, AT_FDCWD, path, AT_SYMLINK_NOFOLLOW,
+		&attr, sizeof(attr)) == 0)
+		return 0;
+	if (errno != ENOSYS)
+		return err_layer(
+		    err, LAYER, errno, "mount_setattr %s", JOBPATH(path));
+#endif
+	if ((r = current_flags(path, &have)) < 0)
+		return err_layer(err, LAYER, -r, "statvfs %s", JOBPATH(path));
+	if (mount(NULL, path, NULL, MS_BIND | MS_REMOUNT | flags | have, NULL) <
+	    0)
+		return err_layer(
+		    err, LAYER, errno, "remount %s", JOBPATH(path));
+	return 0;
+}
+
+/*
  * Bind src on dst (not recursively: a mount below src stays hidden
  * rather than keeping its own, maybe writable, flags), then add flags.
  */
@@ -367,20 +431,12 @@ static int
 bind_one(
     const char *src, const char *dst, unsigned long flags, struct scif_err *err)
 {
-	unsigned long have = 0;
-	int r;
-
 	if (mount(src, dst, NULL, MS_BIND, NULL) < 0)
 		return err_layer(err, LAYER, errno, "bind %s on %s%s",
 		    HOSTPATH(src), JOBPATH(dst),
 		    errno == EINVAL ? " (mounts beneath it? bind them too)"
 				    : "");
-	if ((r = current_flags(dst, &have)) < 0)
-		return err_layer(err, LAYER, -r, "statvfs %s", JOBPATH(dst));
-	if (mount(NULL, dst, NULL, MS_BIND | MS_REMOUNT | flags | have, NULL) <
-	    0)
-		return err_layer(err, LAYER, errno, "remount %s", JOBPATH(dst));
-	return 0;
+	return add_flags(dst, flags, err);
 }
 
 static unsigned long

@@ -1,11 +1,13 @@
 /*
- * netns.c - the net namespace, made by a holder process while the child
- * builds its file system (see netns.h).
+ * netns.c - the net namespace, made by a holder process while the
+ * supervisor plans and the child builds its file system (see netns.h).
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <sched.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,12 +17,12 @@
 #include "ns.h"
 
 /*
- * The holder: makes the namespace in its own context, so that the kernel's
- * work runs beside the child's rather than on the supervisor's time, and
- * sends it to the child itself.  It ends when the namespace is on its way;
- * the descriptor in flight keeps the namespace alive.
+ * The holder: makes the namespace in its own context, so that the
+ * kernel's work runs beside the supervisor's and the child's, and sends
+ * it up.  It ends when the namespace is on its way; the descriptor in
+ * flight keeps the namespace alive.
  */
-static void __attribute__((noreturn)) hold(int report_fd)
+static void __attribute__((noreturn)) hold(int sock)
 {
 	struct child_record rec;
 	int fd = -1;
@@ -33,14 +35,14 @@ static void __attribute__((noreturn)) hold(int report_fd)
 	else if ((fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC)) < 0)
 		(void)err_layer(
 		    &rec.err, "net namespace", errno, "open /proc/self/ns/net");
-	_exit(childrec_send(report_fd, &rec, fd) < 0 ? 1 : 0);
+	_exit(childrec_send(sock, &rec, fd) < 0 ? 1 : 0);
 }
 
 /*
- * A new process starts on its parent's CPU, where it waits behind the
- * supervisor and the child it has just cloned; the holder is moved to
- * the other CPUs it may use, if any.  Only a placement: when it cannot be
- * moved, it runs where it is, later.
+ * A new process starts on its parent's CPU, where it would wait behind
+ * the supervisor and then the child; the holder is moved to the other
+ * CPUs it may use, if any.  Only a placement: when it cannot be moved,
+ * it runs where it is, later.
  */
 static void
 elsewhere(pid_t h)
@@ -56,30 +58,79 @@ elsewhere(pid_t h)
 		(void)sched_setaffinity(h, sizeof(set), &set);
 }
 
-pid_t
-netns_start(int report_fd, int child_fd)
+void
+netns_start(struct netns_holder *h)
 {
-	pid_t h = fork();
+	int sv[2];
 
-	if (h == 0) {
-		(void)close(child_fd);
-		hold(report_fd);
+	h->pid = -1;
+	h->sock = -1;
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+		return;
+	h->pid = fork();
+	if (h->pid == 0) {
+		(void)close(sv[0]);
+		hold(sv[1]);
 	}
-	if (h > 0)
-		elsewhere(h);
-	return h;
+	(void)close(sv[1]);
+	if (h->pid < 0) {
+		(void)close(sv[0]);
+		return;
+	}
+	h->sock = sv[0];
+	elsewhere(h->pid);
 }
 
-int
-netns_reap(pid_t h)
+/* Reap the holder; 0 when it ended having sent, else -EPROTO. */
+static int
+reap(pid_t pid)
 {
 	int st;
 
-	while (waitpid(h, &st, __WALL) < 0) {
+	while (waitpid(pid, &st, __WALL) < 0) {
 		if (errno != EINTR)
 			return -errno;
 	}
 	return WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : -EPROTO;
+}
+
+int
+netns_forward(struct netns_holder *h, int report_fd)
+{
+	struct child_record rec;
+	int fd = -1, r;
+
+	memset(&rec, 0, sizeof(rec));
+	r = childrec_recv(h->sock, &rec, &fd);
+	if (r <= 0 || rec.kind != REC_NETNS) {
+		if (fd >= 0)
+			(void)close(fd);
+		fd = -1;
+		memset(&rec, 0, sizeof(rec));
+		rec.kind = REC_NETNS;
+		(void)err_layer(&rec.err, "net namespace", r < 0 ? -r : EPROTO,
+		    "the holder's");
+	}
+	/* Without a descriptor the child makes one itself (netns_enter). */
+	r = childrec_send(report_fd, &rec, fd);
+	if (fd >= 0)
+		(void)close(fd);
+	netns_stop(h);
+	return r;
+}
+
+void
+netns_stop(struct netns_holder *h)
+{
+	if (h->sock >= 0)
+		(void)close(h->sock);
+	h->sock = -1;
+	if (h->pid > 0) {
+		/* Done, or of no more use: its end is the same. */
+		(void)kill(h->pid, SIGKILL);
+		(void)reap(h->pid);
+	}
+	h->pid = -1;
 }
 
 int

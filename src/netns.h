@@ -3,11 +3,12 @@
  *
  * Making a net namespace is the kernel's longest step of a launch (about
  * 0.3 ms here, more while an earlier one is still being torn down).  As
- * root, the supervisor clones the child into every other namespace and
- * forks a short-lived holder on another CPU, which makes the net
- * namespace meanwhile and sends it over the report socket; the child
- * enters it (setns) once its file system is built, before any privilege
- * is dropped.  Unprivileged, the child's own user namespace
+ * root, the supervisor forks a short-lived holder onto another CPU as
+ * soon as it knows a net namespace is wanted; the holder makes it while
+ * the supervisor finishes its plan and clones the child into every other
+ * namespace, and the supervisor passes it to the child over the report
+ * socket.  The child enters it (setns) once its file system is built,
+ * before any privilege is dropped.  Unprivileged, the child's own user namespace
  * must own it, so the child is cloned with CLONE_NEWNET as well.
  */
 #ifndef SCIF_NETNS_H
@@ -17,16 +18,29 @@
 
 #include "scif.h"
 
-/*
- * Supervisor, once the child is cloned: fork the holder, which makes one
- * and sends it to the child over report_fd, the supervisor's end (REC_NETNS;
- * without a descriptor when it could not be made).  child_fd, the child's
- * end, is closed in the holder.  The holder's pid, or -1 with errno.
- */
-pid_t netns_start(int report_fd, int child_fd);
+/* The holder process and the socket it sends the namespace up on. */
+struct netns_holder {
+	pid_t pid; /* -1: none */
+	int sock;
+};
 
-/* Wait for the holder: 0 once it has sent, or a negative errno. */
-int netns_reap(pid_t holder);
+/*
+ * Supervisor, before the child is cloned: fork the holder, which starts
+ * making one at once.  On any failure h->pid is -1, and the child makes
+ * its own (cloned with CLONE_NEWNET).
+ */
+void netns_start(struct netns_holder *h);
+
+/*
+ * Supervisor, the child cloned: pass the holder's namespace on to the
+ * child over report_fd (REC_NETNS; without a descriptor when none could
+ * be made, and the child then makes one), and end the holder.  0, or a
+ * negative errno when the child could not be told.
+ */
+int netns_forward(struct netns_holder *h, int report_fd);
+
+/* End the holder unused, or used; h->pid is -1 after.  Idempotent. */
+void netns_stop(struct netns_holder *h);
 
 /*
  * Child: enter the one the supervisor sent, or make one here if none

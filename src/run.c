@@ -62,10 +62,36 @@ struct plan {
 	struct held_buf *held; /* a held sandbox's job, or NULL */
 	unsigned cloned; /* NS_* the child was cloned into (ns.h) */
 	int net_async; /* its net namespace comes from us (netns.h) */
+	struct netns_holder holder; /* making it, from plan_build() on */
 	uint64_t start_us; /* the job's start: fork, or the held job's */
 };
 
 #define LAYER(l) (1u << (l))
+
+/* One thread: /proc counts a process's threads in its task directory's
+ * links (two more).  Unknown counts as more. */
+static int
+single_threaded(void)
+{
+	struct stat st;
+
+	return stat("/proc/self/task", &st) == 0 && st.st_nlink == 3;
+}
+
+/*
+ * Whether spawn() clones the child into its namespaces at once (see there)
+ * with a net namespace made beside it: as root, without a user namespace.
+ */
+static int
+net_beside(const struct plan *p)
+{
+	unsigned long flags;
+	unsigned bits = ns_clone_flags(&p->ns, &flags);
+
+	return (bits & (NS_PID | NS_NET)) == (NS_PID | NS_NET) &&
+	    (bits & NS_USER) == 0 && p->tracing.len == 0 && geteuid() == 0 &&
+	    single_threaded();
+}
 
 /* held: the program is not known yet (held.h). */
 static int
@@ -74,6 +100,8 @@ plan_build(const struct scif_spec *spec, int held, struct plan *p,
 {
 	memset(p, 0, sizeof(*p));
 	p->ruleset_fd = -1;
+	p->holder.pid = -1;
+	p->holder.sock = -1;
 	p->spec = spec;
 	if (held && (p->held = malloc(sizeof(*p->held))) == NULL)
 		return err_set(err, SCIF_E_SETUP, ENOMEM, "held sandbox");
@@ -117,6 +145,9 @@ plan_build(const struct scif_spec *spec, int held, struct plan *p,
 	if (p->notifying.len == 0 && spec->sc_mode == SCIF_SECCOMP_ENFORCE &&
 	    trace_filter(&p->filter, &p->tracing, err) < 0)
 		return -1;
+	/* The kernel's longest step starts here, beside the rest. */
+	if (net_beside(p))
+		netns_start(&p->holder);
 	p->ll_abi = landlock_abi();
 	/* Last: it opens a descriptor that plan_free() must close. */
 	return fsrules_build(spec, &p->ruleset_fd, &p->layers, err);
@@ -125,6 +156,7 @@ plan_build(const struct scif_spec *spec, int held, struct plan *p,
 static void
 plan_free(struct plan *p)
 {
+	netns_stop(&p->holder);
 	if (p->ruleset_fd >= 0)
 		close(p->ruleset_fd);
 	p->ruleset_fd = -1;
@@ -393,16 +425,6 @@ deliver(struct plan *p, const struct held *h, pid_t child, int sock,
 	return 0;
 }
 
-/* One thread: /proc counts a process's threads in its task directory's
- * links (two more).  Unknown counts as more. */
-static int
-single_threaded(void)
-{
-	struct stat st;
-
-	return stat("/proc/self/task", &st) == 0 && st.st_nlink == 3;
-}
-
 /*
  * The child: cloned straight into every namespace planned, where the host
  * allows them all at once and no tracer must follow it (ns.h, cloned);
@@ -424,8 +446,7 @@ spawn(struct plan *p)
 	p->net_async = 0;
 	if ((bits & NS_PID) != 0 && p->tracing.len == 0 && single_threaded()) {
 		/* Root: the net namespace is made beside the child. */
-		if ((bits & NS_NET) != 0 && (bits & NS_USER) == 0 &&
-		    geteuid() == 0) {
+		if ((bits & NS_NET) != 0 && p->holder.pid > 0) {
 			flags &= ~(unsigned long)CLONE_NEWNET;
 			bits &= ~NS_NET;
 			p->net_async = 1;
@@ -446,9 +467,9 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
     int *end_fd, struct trace *tr, struct scif_err *err)
 {
 	struct rusage ru;
-	int pipefd[2], internal[2], r, e;
+	int pipefd[2], internal[2], r;
 	unsigned active = 0;
-	pid_t pid = -1, holder = -1;
+	pid_t pid = -1;
 
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pipefd) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "socketpair");
@@ -466,19 +487,18 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 		close(pipefd[0]);
 		child_run(p, pipefd[1]);
 	}
-	r = 0;
-	if (p->net_async && (holder = netns_start(pipefd[0], pipefd[1])) < 0)
-		r = err_set(err, SCIF_E_SETUP, errno, "fork");
 	close(pipefd[1]);
-	if (r == 0 && tr != NULL && (r = trace_seize(tr, pid, pipefd[0])) < 0)
+	r = 0;
+	if (!p->net_async)
+		netns_stop(&p->holder); /* a refused clone: not needed */
+	else if ((r = netns_forward(&p->holder, pipefd[0])) < 0)
+		(void)err_set(err, SCIF_E_SETUP, -r, "telling the child");
+	else if (tr != NULL && (r = trace_seize(tr, pid, pipefd[0])) < 0)
 		(void)err_set(err, SCIF_E_SETUP, -r, "telling the child");
 	if (r == 0)
 		tr = NULL; /* not traced: the plain filter */
 	if (r >= 0)
 		r = read_child_report(pipefd[0], &active, listener, tr, err);
-	if (holder > 0 && (e = netns_reap(holder)) < 0 && r >= 0)
-		r = err_set(
-		    err, SCIF_E_SETUP, -e, "the net namespace's holder");
 	if (r == 1 && h != NULL && h->wait != NULL &&
 	    deliver(p, h, pid, pipefd[0], err) == 0)
 		r = read_child_report(pipefd[0], &active, listener, tr, err);

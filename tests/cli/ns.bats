@@ -157,6 +157,26 @@ require_refused() {
 	rm -rf "$d"
 }
 
+# Binds get their flags from mount_setattr(2); a kernel before 5.12 has
+# none, and a remount must give the same flags (mounts.c, add_flags).
+@test "without mount_setattr (a kernel before 5.12), every mount has the same flags" {
+	d=$(job_dir)
+	flags() {
+		"$@" "$SCIF" run --proc --rw "$d" -- /usr/bin/cat /proc/self/mountinfo |
+			awk '{ print $5, $6 }'
+	}
+	now=$(flags env)
+	old=$(flags "$HELPERS/refusens" mount_setattr)
+	echo "$now"
+	[ "$now" = "$old" ]
+	# What they are: read-only, nosuid and nodev everywhere; noexec on
+	# /etc and the job directory, which alone is writable.
+	echo "$now" | grep -qx '/usr ro,nosuid,nodev,relatime'
+	echo "$now" | grep -qx '/etc ro,nosuid,nodev,noexec,relatime'
+	echo "$now" | grep -qx "$d rw,nosuid,nodev,noexec,relatime"
+	rm -rf "$d"
+}
+
 # A container-like environment: Docker's capabilities and seccomp refusals.
 @test "inside a Docker-like environment: auto degrades, require fails closed" {
 	[ -x "$HELPERS/dockerlike" ] || skip "dockerlike helper not built"

@@ -2,7 +2,7 @@
  * refusens - run a program on a host that refuses one namespace only, as
  * a host with user.max_net_namespaces = 0 refuses net namespaces.
  *
- *	refusens net|ipc|uts|cgroup PROGRAM [ARGS...]
+ *	refusens net|ipc|uts|cgroup|mount_setattr PROGRAM [ARGS...]
  *
  * scif first clones its child into every namespace at once (as root, all
  * but the net namespace, which it makes beside the child); a refusal of
@@ -12,7 +12,8 @@
  * namespace's flag with ENOSPC, and clone3 with ENOSYS (its flags are in
  * memory, where a filter cannot see them, so libc falls back to clone).
  * As root it loads the filter without no_new_privs, as a container
- * runtime does; otherwise the kernel requires it.  Exit status: 125 when
+ * runtime does; otherwise the kernel requires it.  "mount_setattr" plays
+ * a kernel before 5.12 instead: mount_setattr fails with ENOSYS.  Exit status: 125 when
  * a step fails, 126/127 when PROGRAM cannot be executed or found.
  */
 #include <errno.h>
@@ -42,6 +43,7 @@ static const struct {
 	{ "cgroup", CLONE_NEWCGROUP },
 };
 
+/* flag 0: no namespace refused, but mount_setattr unknown. */
 static int
 load(unsigned long flag)
 {
@@ -52,7 +54,10 @@ load(unsigned long flag)
 	if (ctx == NULL)
 		return -ENOMEM;
 	rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
-	if (rc == 0)
+	if (rc == 0 && flag == 0)
+		rc = seccomp_rule_add(
+		    ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(mount_setattr), 0);
+	else if (rc == 0)
 		rc = seccomp_rule_add(
 		    ctx, SCMP_ACT_ERRNO(ENOSPC), SCMP_SYS(clone), 1, ns);
 	if (rc == 0)
@@ -71,15 +76,19 @@ int
 main(int argc, char *argv[])
 {
 	unsigned long flag = 0;
+	int rc, known_name = 0;
 	size_t i;
-	int rc;
 
 	for (i = 0; argc > 2 && i < sizeof(known) / sizeof(known[0]); i++) {
 		if (strcmp(argv[1], known[i].name) == 0)
-			flag = known[i].flag;
+			flag = known[i].flag, known_name = 1;
 	}
-	if (flag == 0) {
-		fputs("usage: refusens net|ipc|uts|cgroup PROGRAM [ARGS...]\n",
+	if (argc > 2 && strcmp(argv[1], "mount_setattr") == 0)
+		known_name = 1;
+	if (!known_name) {
+		fputs(
+		    "usage: refusens net|ipc|uts|cgroup|mount_setattr PROGRAM "
+		    "[ARGS...]\n",
 		    stderr);
 		return EXIT_SETUP;
 	}

@@ -1,0 +1,30 @@
+CMakeFiles/json-c.dir/json_object_iterator.c.o: \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object_iterator.c \
+ /work/main/build-fp/musl/src/build-json-c/config.h \
+ /usr/include/x86_64-linux-musl/stddef.h \
+ /usr/include/x86_64-linux-musl/bits/alltypes.h \
+ /work/main/build-fp/musl/src/build-json-c/json.h \
+ /work/main/build-fp/musl/src/json-c-0.16/arraylist.h \
+ /work/main/build-fp/musl/src/json-c-0.16/debug.h \
+ /usr/include/x86_64-linux-musl/stdlib.h \
+ /usr/include/x86_64-linux-musl/features.h \
+ /usr/include/x86_64-linux-musl/alloca.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_c_version.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_inttypes.h \
+ /work/main/build-fp/musl/src/build-json-c/json_config.h \
+ /usr/include/x86_64-linux-musl/inttypes.h \
+ /usr/include/x86_64-linux-musl/stdint.h \
+ /usr/include/x86_64-linux-musl/bits/stdint.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_types.h \
+ /work/main/build-fp/musl/src/json-c-0.16/printbuf.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object_iterator.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_pointer.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_tokener.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_util.h \
+ /work/main/build-fp/musl/src/json-c-0.16/linkhash.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object_private.h \
+ /usr/include/x86_64-linux-musl/unistd.h \
+ /usr/include/x86_64-linux-musl/bits/posix.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object_iterator.h

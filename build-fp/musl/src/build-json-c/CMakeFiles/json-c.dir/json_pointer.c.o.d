@@ -1,0 +1,27 @@
+CMakeFiles/json-c.dir/json_pointer.c.o: \
+ /work/main/build-fp/musl/src/json-c-0.16/json_pointer.c \
+ /work/main/build-fp/musl/src/build-json-c/config.h \
+ /work/main/build-fp/musl/src/json-c-0.16/strerror_override.h \
+ /usr/include/x86_64-linux-musl/errno.h \
+ /usr/include/x86_64-linux-musl/features.h \
+ /usr/include/x86_64-linux-musl/bits/errno.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_inttypes.h \
+ /work/main/build-fp/musl/src/build-json-c/json_config.h \
+ /usr/include/x86_64-linux-musl/inttypes.h \
+ /usr/include/x86_64-linux-musl/stdint.h \
+ /usr/include/x86_64-linux-musl/bits/alltypes.h \
+ /usr/include/x86_64-linux-musl/bits/stdint.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_types.h \
+ /work/main/build-fp/musl/src/json-c-0.16/printbuf.h \
+ /usr/include/x86_64-linux-musl/stddef.h \
+ /usr/include/x86_64-linux-musl/string.h \
+ /usr/include/x86_64-linux-musl/strings.h \
+ /usr/include/x86_64-linux-musl/stdarg.h \
+ /usr/include/x86_64-linux-musl/stdio.h \
+ /usr/include/x86_64-linux-musl/stdlib.h \
+ /usr/include/x86_64-linux-musl/alloca.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_pointer.h \
+ /work/main/build-fp/musl/src/json-c-0.16/strdup_compat.h \
+ /work/main/build-fp/musl/src/json-c-0.16/vasprintf_compat.h \
+ /work/main/build-fp/musl/src/json-c-0.16/snprintf_compat.h

@@ -1,0 +1,32 @@
+CMakeFiles/json-c.dir/json_tokener.c.o: \
+ /work/main/build-fp/musl/src/json-c-0.16/json_tokener.c \
+ /work/main/build-fp/musl/src/build-json-c/config.h \
+ /work/main/build-fp/musl/src/json-c-0.16/math_compat.h \
+ /usr/include/x86_64-linux-musl/assert.h \
+ /usr/include/x86_64-linux-musl/features.h \
+ /usr/include/x86_64-linux-musl/limits.h \
+ /usr/include/x86_64-linux-musl/bits/alltypes.h \
+ /usr/include/x86_64-linux-musl/bits/limits.h \
+ /usr/include/x86_64-linux-musl/math.h \
+ /usr/include/x86_64-linux-musl/stddef.h \
+ /usr/include/x86_64-linux-musl/stdio.h \
+ /usr/include/x86_64-linux-musl/stdlib.h \
+ /usr/include/x86_64-linux-musl/alloca.h \
+ /usr/include/x86_64-linux-musl/string.h \
+ /usr/include/x86_64-linux-musl/strings.h \
+ /work/main/build-fp/musl/src/json-c-0.16/debug.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_inttypes.h \
+ /work/main/build-fp/musl/src/build-json-c/json_config.h \
+ /usr/include/x86_64-linux-musl/inttypes.h \
+ /usr/include/x86_64-linux-musl/stdint.h \
+ /usr/include/x86_64-linux-musl/bits/stdint.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_types.h \
+ /work/main/build-fp/musl/src/json-c-0.16/printbuf.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object_private.h \
+ /usr/include/x86_64-linux-musl/unistd.h \
+ /usr/include/x86_64-linux-musl/bits/posix.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_tokener.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_util.h \
+ /work/main/build-fp/musl/src/json-c-0.16/strdup_compat.h \
+ /usr/include/x86_64-linux-musl/locale.h

@@ -1,0 +1,19 @@
+CMakeFiles/json-c.dir/printbuf.c.o: \
+ /work/main/build-fp/musl/src/json-c-0.16/printbuf.c \
+ /work/main/build-fp/musl/src/build-json-c/config.h \
+ /usr/include/x86_64-linux-musl/limits.h \
+ /usr/include/x86_64-linux-musl/features.h \
+ /usr/include/x86_64-linux-musl/bits/alltypes.h \
+ /usr/include/x86_64-linux-musl/bits/limits.h \
+ /usr/include/x86_64-linux-musl/stdio.h \
+ /usr/include/x86_64-linux-musl/stdlib.h \
+ /usr/include/x86_64-linux-musl/alloca.h \
+ /usr/include/x86_64-linux-musl/string.h \
+ /usr/include/x86_64-linux-musl/strings.h \
+ /usr/include/x86_64-linux-musl/stdarg.h \
+ /work/main/build-fp/musl/src/json-c-0.16/debug.h \
+ /work/main/build-fp/musl/src/json-c-0.16/printbuf.h \
+ /work/main/build-fp/musl/src/json-c-0.16/snprintf_compat.h \
+ /work/main/build-fp/musl/src/json-c-0.16/vasprintf_compat.h \
+ /usr/include/x86_64-linux-musl/stdint.h \
+ /usr/include/x86_64-linux-musl/bits/stdint.h

@@ -1,0 +1,31 @@
+CMakeFiles/json-c.dir/random_seed.c.o: \
+ /work/main/build-fp/musl/src/json-c-0.16/random_seed.c \
+ /work/main/build-fp/musl/src/json-c-0.16/random_seed.h \
+ /work/main/build-fp/musl/src/build-json-c/config.h \
+ /work/main/build-fp/musl/src/json-c-0.16/strerror_override.h \
+ /usr/include/x86_64-linux-musl/errno.h \
+ /usr/include/x86_64-linux-musl/features.h \
+ /usr/include/x86_64-linux-musl/bits/errno.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_inttypes.h \
+ /work/main/build-fp/musl/src/build-json-c/json_config.h \
+ /usr/include/x86_64-linux-musl/inttypes.h \
+ /usr/include/x86_64-linux-musl/stdint.h \
+ /usr/include/x86_64-linux-musl/bits/alltypes.h \
+ /usr/include/x86_64-linux-musl/bits/stdint.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_types.h \
+ /work/main/build-fp/musl/src/json-c-0.16/printbuf.h \
+ /usr/include/x86_64-linux-musl/stddef.h \
+ /usr/include/x86_64-linux-musl/string.h \
+ /usr/include/x86_64-linux-musl/strings.h \
+ /usr/include/x86_64-linux-musl/stdio.h \
+ /usr/include/x86_64-linux-musl/stdlib.h \
+ /usr/include/x86_64-linux-musl/alloca.h \
+ /usr/include/x86_64-linux-musl/sys/random.h \
+ /usr/include/x86_64-linux-musl/fcntl.h \
+ /usr/include/x86_64-linux-musl/bits/fcntl.h \
+ /usr/include/x86_64-linux-musl/unistd.h \
+ /usr/include/x86_64-linux-musl/bits/posix.h \
+ /usr/include/x86_64-linux-musl/sys/stat.h \
+ /usr/include/x86_64-linux-musl/bits/stat.h \
+ /usr/include/x86_64-linux-musl/time.h

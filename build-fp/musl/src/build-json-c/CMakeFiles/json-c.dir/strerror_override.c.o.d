@@ -1,0 +1,19 @@
+CMakeFiles/json-c.dir/strerror_override.c.o: \
+ /work/main/build-fp/musl/src/json-c-0.16/strerror_override.c \
+ /work/main/build-fp/musl/src/json-c-0.16/strerror_override.h \
+ /work/main/build-fp/musl/src/build-json-c/config.h \
+ /usr/include/x86_64-linux-musl/errno.h \
+ /usr/include/x86_64-linux-musl/features.h \
+ /usr/include/x86_64-linux-musl/bits/errno.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_inttypes.h \
+ /work/main/build-fp/musl/src/build-json-c/json_config.h \
+ /usr/include/x86_64-linux-musl/inttypes.h \
+ /usr/include/x86_64-linux-musl/stdint.h \
+ /usr/include/x86_64-linux-musl/bits/alltypes.h \
+ /usr/include/x86_64-linux-musl/bits/stdint.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_types.h \
+ /work/main/build-fp/musl/src/json-c-0.16/printbuf.h \
+ /usr/include/x86_64-linux-musl/stddef.h \
+ /usr/include/x86_64-linux-musl/string.h \
+ /usr/include/x86_64-linux-musl/strings.h

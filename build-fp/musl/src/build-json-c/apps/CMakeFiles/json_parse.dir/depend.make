@@ -1,0 +1,2 @@
+# Empty dependencies file for json_parse.
+# This may be replaced when dependencies are built.

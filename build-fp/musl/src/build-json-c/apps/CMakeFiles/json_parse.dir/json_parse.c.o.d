@@ -1,0 +1,34 @@
+apps/CMakeFiles/json_parse.dir/json_parse.c.o: \
+ /work/main/build-fp/musl/src/json-c-0.16/apps/json_parse.c \
+ /usr/include/x86_64-linux-musl/assert.h \
+ /usr/include/x86_64-linux-musl/features.h \
+ /usr/include/x86_64-linux-musl/errno.h \
+ /usr/include/x86_64-linux-musl/bits/errno.h \
+ /usr/include/x86_64-linux-musl/fcntl.h \
+ /usr/include/x86_64-linux-musl/bits/alltypes.h \
+ /usr/include/x86_64-linux-musl/bits/fcntl.h \
+ /usr/include/x86_64-linux-musl/getopt.h \
+ /usr/include/x86_64-linux-musl/stddef.h \
+ /usr/include/x86_64-linux-musl/stdio.h \
+ /usr/include/x86_64-linux-musl/stdlib.h \
+ /usr/include/x86_64-linux-musl/alloca.h \
+ /usr/include/x86_64-linux-musl/string.h \
+ /usr/include/x86_64-linux-musl/strings.h \
+ /usr/include/x86_64-linux-musl/unistd.h \
+ /usr/include/x86_64-linux-musl/bits/posix.h \
+ /work/main/build-fp/musl/src/build-json-c/apps_config.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_inttypes.h \
+ /work/main/build-fp/musl/src/build-json-c/json_config.h \
+ /usr/include/x86_64-linux-musl/inttypes.h \
+ /usr/include/x86_64-linux-musl/stdint.h \
+ /usr/include/x86_64-linux-musl/bits/stdint.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_types.h \
+ /work/main/build-fp/musl/src/json-c-0.16/printbuf.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_tokener.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_object.h \
+ /work/main/build-fp/musl/src/json-c-0.16/json_util.h \
+ /usr/include/x86_64-linux-musl/sys/resource.h \
+ /usr/include/x86_64-linux-musl/sys/time.h \
+ /usr/include/x86_64-linux-musl/sys/select.h \
+ /usr/include/x86_64-linux-musl/bits/resource.h

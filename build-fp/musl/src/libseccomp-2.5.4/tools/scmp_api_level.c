@@ -1,0 +1,39 @@
+/**
+ * API Level Detector
+ *
+ * Copyright (c) 2018 Paul Moore <paul@paul-moore.com>
+ * Author: Paul Moore <paul@paul-moore.com>
+ */
+
+/*
+ * This library is free software; you can redistribute it and/or modify it
+ * under the terms of version 2.1 of the GNU Lesser General Public License as
+ * published by the Free Software Foundation.
+ *
+ * This library is distributed in the hope that it will be useful, but WITHOUT
+ * ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or
+ * FITNESS FOR A PARTICULAR PURPOSE.  See the GNU Lesser General Public License
+ * for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public License
+ * along with this library; if not, see <http://www.gnu.org/licenses>.
+ */
+
+#include <errno.h>
+#include <stdlib.h>
+#include <stdio.h>
+
+#include <seccomp.h>
+
+/**
+ * main
+ */
+int main(int argc, char *argv[])
+{
+	unsigned int level;
+
+	level = seccomp_api_get();
+	printf("%d\n", level);
+
+	return 0;
+}
