@@ -32,7 +32,10 @@ enum {
 	REC_END = 8,
 	/* From the supervisor (netns.h): a net namespace for the child, as
 	 * an fd, or err says why there is none. */
-	REC_NETNS = 9
+	REC_NETNS = 9,
+	/* From the supervisor, before REC_NETNS when the holder built it:
+	 * the Landlock ruleset, as an fd. */
+	REC_RULESET = 10
 };
 
 struct child_record {

@@ -17,16 +17,28 @@
 #include "ns.h"
 
 /*
- * The holder: makes the namespace in its own context, so that the
- * kernel's work runs beside the supervisor's and the child's, and sends
- * it up.  It ends when the namespace is on its way; the descriptor in
- * flight keeps the namespace alive.
+ * The holder: does the extra work, then makes the namespace, in its own
+ * context, so that the kernel's work runs beside the supervisor's and the
+ * child's, and sends both up.  It ends when the namespace is on its way;
+ * the descriptor in flight keeps the namespace alive.
  */
-static void __attribute__((noreturn)) hold(int sock)
+static void __attribute__((noreturn))
+hold(int sock, const struct netns_extra *x)
 {
 	struct child_record rec;
 	int fd = -1;
 
+	if (x != NULL) {
+		memset(&rec, 0, sizeof(rec));
+		rec.kind = x->kind;
+		if (x->make(x->arg, &fd, &rec.ns_active, &rec.err) < 0)
+			rec.kind = REC_FAIL;
+		if (childrec_send(sock, &rec, fd) < 0 || rec.kind == REC_FAIL)
+			_exit(1);
+		if (fd >= 0)
+			(void)close(fd);
+		fd = -1;
+	}
 	memset(&rec, 0, sizeof(rec));
 	rec.kind = REC_NETNS;
 	if (unshare(CLONE_NEWNET) < 0)
@@ -59,18 +71,19 @@ elsewhere(pid_t h)
 }
 
 void
-netns_start(struct netns_holder *h)
+netns_start(struct netns_holder *h, const struct netns_extra *x)
 {
 	int sv[2];
 
 	h->pid = -1;
 	h->sock = -1;
+	h->extra = x != NULL;
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		return;
 	h->pid = fork();
 	if (h->pid == 0) {
 		(void)close(sv[0]);
-		hold(sv[1]);
+		hold(sv[1], x);
 	}
 	(void)close(sv[1]);
 	if (h->pid < 0) {
@@ -95,28 +108,56 @@ reap(pid_t pid)
 }
 
 int
-netns_forward(struct netns_holder *h, int report_fd)
+netns_forward(struct netns_holder *h, int report_fd, int with_netns,
+    uint32_t *bits, struct scif_err *err)
 {
 	struct child_record rec;
-	int fd = -1, r;
+	int fd, r, need = h->extra;
 
-	memset(&rec, 0, sizeof(rec));
-	r = childrec_recv(h->sock, &rec, &fd);
-	if (r <= 0 || rec.kind != REC_NETNS) {
+	/* The extra record, then the namespace's: passed on as they are. */
+	if (!with_netns && !need) {
+		netns_stop(h);
+		return 0;
+	}
+	do {
+		fd = -1;
+		memset(&rec, 0, sizeof(rec));
+		r = childrec_recv(h->sock, &rec, &fd);
+		if (r > 0 && rec.kind == REC_FAIL) {
+			*err = rec.err;
+			r = -1;
+			break;
+		}
+		if (r <= 0 && need) {
+			r = err_set(err, SCIF_E_SETUP, r < 0 ? -r : EPROTO,
+			    "the net namespace's holder");
+			break;
+		}
+		if (r <= 0) {
+			/* The child makes one itself (netns_enter). */
+			memset(&rec, 0, sizeof(rec));
+			rec.kind = REC_NETNS;
+			(void)err_layer(&rec.err, "net namespace",
+			    r < 0 ? -r : EPROTO, "the holder's");
+		}
+		if (rec.kind != REC_NETNS) {
+			*bits |= rec.ns_active;
+			need = 0;
+		}
+		/* A child that is gone cannot be told: what it reports (or
+		 * its end) says why, so that is not our failure. */
+		if (childrec_send(report_fd, &rec, fd) < 0) {
+			r = 0;
+			rec.kind = REC_NETNS; /* nothing more to pass on */
+		}
 		if (fd >= 0)
 			(void)close(fd);
 		fd = -1;
-		memset(&rec, 0, sizeof(rec));
-		rec.kind = REC_NETNS;
-		(void)err_layer(&rec.err, "net namespace", r < 0 ? -r : EPROTO,
-		    "the holder's");
-	}
-	/* Without a descriptor the child makes one itself (netns_enter). */
-	r = childrec_send(report_fd, &rec, fd);
-	if (fd >= 0)
+	} while (r >= 0 && rec.kind != REC_NETNS && (with_netns || need));
+	if (fd >= 0 && r < 0)
 		(void)close(fd);
 	netns_stop(h);
-	return r;
+	return r < 0 ? -1 : 0;
 }
 
 void

@@ -14,6 +14,7 @@
 #ifndef SCIF_NETNS_H
 #define SCIF_NETNS_H
 
+#include <stdint.h>
 #include <sys/types.h>
 
 #include "scif.h"
@@ -22,22 +23,39 @@
 struct netns_holder {
 	pid_t pid; /* -1: none */
 	int sock;
+	int extra; /* it does extra work (below) too */
+};
+
+/*
+ * Other work for the holder, done first, on the same CPU as the
+ * namespace: make() sets *fd (or -1: none) and *bits and returns 0, or
+ * -1 with err filled.  The holder sends it up as one record of this
+ * kind, or a REC_FAIL with err.
+ */
+struct netns_extra {
+	uint32_t kind;
+	int (*make)(void *arg, int *fd, uint32_t *bits, struct scif_err *err);
+	void *arg;
 };
 
 /*
  * Supervisor, before the child is cloned: fork the holder, which starts
- * making one at once.  On any failure h->pid is -1, and the child makes
- * its own (cloned with CLONE_NEWNET).
+ * at once on x (NULL: none) and the namespace.  On any failure h->pid is
+ * -1, and the caller does x itself; the child then makes its own
+ * namespace (cloned with CLONE_NEWNET).
  */
-void netns_start(struct netns_holder *h);
+void netns_start(struct netns_holder *h, const struct netns_extra *x);
 
 /*
- * Supervisor, the child cloned: pass the holder's namespace on to the
- * child over report_fd (REC_NETNS; without a descriptor when none could
- * be made, and the child then makes one), and end the holder.  0, or a
- * negative errno when the child could not be told.
+ * Supervisor, the child started: pass the holder's records on to the
+ * child over report_fd, the extra one (its bits ORed into *bits) and then,
+ * if with_netns, the namespace's (REC_NETNS; without a descriptor when
+ * none could be made, and the child then makes one), and end the holder.
+ * 0; or -1 with err filled, the holder's own when the extra work failed:
+ * the child must not go on.
  */
-int netns_forward(struct netns_holder *h, int report_fd);
+int netns_forward(struct netns_holder *h, int report_fd, int with_netns,
+    uint32_t *bits, struct scif_err *err);
 
 /* End the holder unused, or used; h->pid is -1 after.  Idempotent. */
 void netns_stop(struct netns_holder *h);

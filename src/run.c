@@ -63,6 +63,7 @@ struct plan {
 	unsigned cloned; /* NS_* the child was cloned into (ns.h) */
 	int net_async; /* its net namespace comes from us (netns.h) */
 	struct netns_holder holder; /* making it, from plan_build() on */
+	int ruleset_beside; /* the holder builds the ruleset, not us */
 	uint64_t start_us; /* the job's start: fork, or the held job's */
 };
 
@@ -91,6 +92,16 @@ net_beside(const struct plan *p)
 	return (bits & (NS_PID | NS_NET)) == (NS_PID | NS_NET) &&
 	    (bits & NS_USER) == 0 && p->tracing.len == 0 && geteuid() == 0 &&
 	    single_threaded();
+}
+
+/* The Landlock ruleset, built by the net namespace's holder. */
+static int
+make_ruleset(void *arg, int *fd, uint32_t *bits, struct scif_err *err)
+{
+	const struct plan *p = arg;
+
+	*bits = 0;
+	return fsrules_build(p->spec, fd, bits, err);
 }
 
 /* held: the program is not known yet (held.h). */
@@ -145,10 +156,16 @@ plan_build(const struct scif_spec *spec, int held, struct plan *p,
 	if (p->notifying.len == 0 && spec->sc_mode == SCIF_SECCOMP_ENFORCE &&
 	    trace_filter(&p->filter, &p->tracing, err) < 0)
 		return -1;
-	/* The kernel's longest step starts here, beside the rest. */
-	if (net_beside(p))
-		netns_start(&p->holder);
 	p->ll_abi = landlock_abi();
+	/* The kernel's longest step starts here, beside the rest, and the
+	 * Landlock ruleset with it (netns.h). */
+	if (net_beside(p)) {
+		struct netns_extra x = { REC_RULESET, make_ruleset, p };
+
+		netns_start(&p->holder, &x);
+		if ((p->ruleset_beside = p->holder.pid > 0))
+			return 0;
+	}
 	/* Last: it opens a descriptor that plan_free() must close. */
 	return fsrules_build(spec, &p->ruleset_fd, &p->layers, err);
 }
@@ -205,7 +222,8 @@ child_fail(int report_fd, const struct scif_err *err, int status)
  * before it is enforced.
  */
 static int
-child_paths(const struct plan *p, unsigned active, struct scif_err *err)
+child_paths(
+    const struct plan *p, unsigned active, int ruleset, struct scif_err *err)
 {
 	const struct scif_spec *s = p->spec;
 	size_t i;
@@ -213,18 +231,37 @@ child_paths(const struct plan *p, unsigned active, struct scif_err *err)
 	if (s->ntmpfs != 0 && (active & NS_MOUNT) == 0)
 		return err_layer(err, "mount namespace", EPERM,
 		    "--tmpfs needs one, and this host refused it");
-	if (p->ruleset_fd < 0)
+	if (ruleset < 0)
 		return 0;
 	for (i = 0; i < s->ntmpfs; i++) {
 		if (landlock_ruleset_add_path(
-			p->ruleset_fd, p->ll_abi, s->tmpfs[i], LL_RW, err) < 0)
+			ruleset, p->ll_abi, s->tmpfs[i], LL_RW, err) < 0)
 			return -1;
 	}
 	if (s->proc && access("/proc/self", F_OK) == 0 &&
 	    landlock_ruleset_add_path(
-		p->ruleset_fd, p->ll_abi, "/proc", LL_RO_NOEXEC, err) < 0)
+		ruleset, p->ll_abi, "/proc", LL_RO_NOEXEC, err) < 0)
 		return -1;
 	return 0;
+}
+
+/* The ruleset the holder built (netns.h), passed on by the supervisor
+ * before the net namespace; -1 in *fd when Landlock has none here. */
+static int
+child_ruleset(int report_fd, int *fd, struct scif_err *err)
+{
+	struct child_record rec;
+	int r;
+
+	memset(&rec, 0, sizeof(rec));
+	r = childrec_recv(report_fd, &rec, fd);
+	if (r > 0 && rec.kind == REC_RULESET)
+		return 0;
+	if (*fd >= 0)
+		(void)close(*fd);
+	*fd = -1;
+	return err_layer(
+	    err, "landlock", r < 0 ? -r : EPROTO, "waiting for the ruleset");
 }
 
 /*
@@ -259,7 +296,7 @@ child_prepare(const struct plan *p, int report_fd)
 	struct scif_err err;
 	unsigned active = 0;
 	pid_t parent;
-	int traced = 0;
+	int traced = 0, ruleset = p->ruleset_fd;
 
 	err_clear(&err);
 	/* Seized before anything is dropped (trace.h). */
@@ -272,6 +309,8 @@ child_prepare(const struct plan *p, int report_fd)
 	    (parent == 0 && supervisor_alive(report_fd, &err) < 0) ||
 	    fds_apply(&p->fds, &err) < 0 ||
 	    ns_apply(&p->ns, p->cloned, &active, &err) < 0 ||
+	    (p->ruleset_beside &&
+		child_ruleset(report_fd, &ruleset, &err) < 0) ||
 	    (p->net_async &&
 		netns_enter(report_fd, (p->ns.required & NS_NET) != 0, &active,
 		    &err) < 0))
@@ -283,14 +322,14 @@ child_prepare(const struct plan *p, int report_fd)
 	 * us. */
 	if ((active & NS_PID) != 0 && (p->cloned & NS_PID) == 0)
 		parent = getppid();
-	if (child_paths(p, active, &err) < 0 ||
+	if (child_paths(p, active, ruleset, &err) < 0 ||
 	    rlimit_apply(&p->rl, &err) < 0 ||
 	    identity_apply(&p->id, &err) < 0 ||
 	    hygiene_deathsig(parent, &err) < 0 ||
 	    (parent == 0 && supervisor_alive(report_fd, &err) < 0) ||
 	    nnp_apply(&err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
-	if (p->ruleset_fd >= 0 && landlock_restrict(p->ruleset_fd, &err) < 0)
+	if (ruleset >= 0 && landlock_restrict(ruleset, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	return traced;
 }
@@ -489,10 +528,13 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 	}
 	close(pipefd[1]);
 	r = 0;
-	if (!p->net_async)
-		netns_stop(&p->holder); /* a refused clone: not needed */
-	else if ((r = netns_forward(&p->holder, pipefd[0])) < 0)
-		(void)err_set(err, SCIF_E_SETUP, -r, "telling the child");
+	/* A refused clone was followed by a fork, whose child makes its own
+	 * net namespace: of the holder's work, only the ruleset is taken. */
+	if (p->holder.pid > 0)
+		r = netns_forward(
+		    &p->holder, pipefd[0], p->net_async, &p->layers, err);
+	if (r < 0)
+		;
 	else if (tr != NULL && (r = trace_seize(tr, pid, pipefd[0])) < 0)
 		(void)err_set(err, SCIF_E_SETUP, -r, "telling the child");
 	if (r == 0)

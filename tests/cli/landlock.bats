@@ -113,3 +113,15 @@ as_job() {
 	[ ! -e "$d/ran" ]
 	rm -rf "$d"
 }
+
+# With every namespace the ruleset is built beside the child, as root by
+# the net namespace's holder (netns.h), and must still be enforced: the
+# mount namespace gives a writable /proc, Landlock a read-only one.
+@test "with every namespace Landlock still applies: the job's /proc is read-only" {
+	run as_job sh -c 'echo renamed >/proc/self/comm && read -r c </proc/self/comm && echo "$c"'
+	[ "$output" = renamed ]
+	run "$SCIF" run --proc --report json -- /bin/sh -c 'echo renamed >/proc/self/comm'
+	[ "$status" -ne 0 ]
+	[[ "${lines[0]}" == *"Permission denied"* ]]
+	echo "${lines[1]}" | jq -e '(.layers | index("landlock")) and (.layers | index("mountns")) and (.layers | index("pidns"))'
+}
