@@ -158,8 +158,10 @@ plan_build(const struct scif_spec *spec, int held, struct plan *p,
 		return -1;
 	p->ll_abi = landlock_abi();
 	/* The kernel's longest step starts here, beside the rest, and the
-	 * Landlock ruleset with it (netns.h). */
-	if (net_beside(p)) {
+	 * Landlock ruleset with it (netns.h).  Not for a held sandbox: made
+	 * ahead of its job, it has no launch to speed up, and its helper
+	 * would only take a CPU from the jobs running meanwhile. */
+	if (!held && net_beside(p)) {
 		struct netns_extra x = { REC_RULESET, make_ruleset, p };
 
 		netns_start(&p->holder, &x);
