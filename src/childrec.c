@@ -62,6 +62,7 @@ childrec_recv(int sock, struct child_record *rec, int *fd)
 	struct msghdr m;
 	union cmsgbuf c;
 	ssize_t r;
+	int reset = 0;
 
 	*fd = -1;
 	memset(&m, 0, sizeof(m));
@@ -69,8 +70,15 @@ childrec_recv(int sock, struct child_record *rec, int *fd)
 	m.msg_iovlen = 1;
 	m.msg_control = c.buf;
 	m.msg_controllen = sizeof(c.buf);
+	/* A peer that ended with records of ours unread is reported once
+	 * (ECONNRESET) before what it sent is: its last words, as a
+	 * failure's record, must still be read. */
 	do {
 		r = recvmsg(sock, &m, MSG_CMSG_CLOEXEC);
+		if (r < 0 && errno == ECONNRESET && !reset) {
+			reset = 1;
+			errno = EINTR;
+		}
 	} while (r < 0 && errno == EINTR);
 	if (r < 0)
 		return -errno;
