@@ -59,9 +59,10 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "unshare(2) in a fresh child, and the child's whole life over that of"
 	echo "one that makes none (the namespace's end included).  scif's"
 	echo "namespace row adds to these its fresh root (tmpfs, binds, two"
-	echo "pivot_roots); its child is cloned into the namespaces and is their"
-	echo "init, and as root the net namespace is made by the supervisor while"
-	echo "the child builds the mounts (src/netns.c)."
+	echo "pivot_roots, one detach); its child is cloned into the namespaces"
+	echo "and is their init, and as root a holder process on the other CPU"
+	echo "builds the Landlock ruleset and makes the net namespace while the"
+	echo "child builds the mounts (src/netns.h)."
 	echo
 	"$B/bench/ns_bench" 300
 	echo
