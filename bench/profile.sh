@@ -10,7 +10,8 @@
 # (Landlock alone, as in Docker); --override lets those loosen it.
 # OLD_SCIF and OLD_PROFILES (another build and its profiles/) add a row
 # for comparing two trees in the same run.  ROUNDS=N repeats the run N
-# times and pools the times (each command's figures come from all rounds).
+# times and pools the times (each command's figures come from all rounds;
+# 10 by default).
 set -eu
 cd "$(dirname "$0")/.."
 SCIF=$(cd "$(dirname "${1:-build/scif}")" && pwd)/$(basename "${1:-build/scif}")
@@ -39,12 +40,14 @@ if [ -n "${OLD_SCIF:-}" ]; then
 	set -- "$@" -n 'scif -p, the other tree' \
 		"$OLD_SCIF run -p ${OLD_PROFILES:?}/imagemagick.cfg --rw $job -- /usr/bin/convert $line $job/old.jpg"
 fi
-# ROUNDS hyperfine runs of RUNS each, their times pooled: on a shared
-# machine the load drifts, and rounds spread it over every command.
-rounds=${ROUNDS:-1}
+# ROUNDS hyperfine runs of PROFILE_RUNS each, their times pooled: on a
+# shared machine the load drifts, and rounds spread it over every command
+# (one round of 40 moved the ratio by 0.03 from run to run here; ten of
+# 20, by about 0.01).
+rounds=${ROUNDS:-10}
 : >"$out/profile.txt"
 for r in $(seq "$rounds"); do
-	hyperfine -N --warmup 3 --runs "${RUNS:-40}" \
+	hyperfine -N --warmup 2 --runs "${PROFILE_RUNS:-20}" \
 		--export-json "$out/profile-$r.json" "$@" >>"$out/profile.txt"
 done
 jq -s '

@@ -73,8 +73,9 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "and every layer).  Target: ratio at most 1.05.  The other rows say where"
 	echo "the difference goes: bare convert with the environment scif gives it"
 	echo "(ImageMagick's own behaviour, with and without scif's policy.xml), and"
-	echo "the profile loosened with --override by one layer at a time.  ${ROUNDS:-1}"
-	echo "round(s) of hyperfine, times pooled; load average before: $load."
+	echo "the profile loosened with --override by one layer at a time.  ${ROUNDS:-10}"
+	echo "rounds of hyperfine (${PROFILE_RUNS:-20} runs each), times pooled; load average"
+	echo "before: $load."
 	echo
 	cat bench/out/profile.md
 	echo
