@@ -72,18 +72,38 @@ scif_run="$SCIF run -p bench/profiles/true.cfg -- /bin/true"
 	done
 	echo
 	line="$job/in.jpg[0] -auto-orient -resize 1280x1280> -quality 90 -strip"
-	echo "| paperclip's convert, ${CRUNS:-40} jobs | p50 ms | p99 ms | mean ms | jobs/s |"
-	echo "| --- | ---: | ---: | ---: | ---: |"
-	row "bare fork+exec, files" "${CRUNS:-40}" 1 exec -- /usr/bin/convert $line "$job/bare.jpg"
-	row "daemon, job directory (fresh sandbox)" "${CRUNS:-40}" 1 via "$sock" \
-		imagemagick "$job" -- /usr/bin/convert $line "$job/conf.jpg"
 	# The same line on stdin and stdout: no job directory, so a prepared
 	# sandbox (its private directory holds ImageMagick's copy of stdin).
 	sline="jpg:-[0] -auto-orient -resize 1280x1280> -quality 90 -strip jpg:-"
-	row "bare fork+exec, stdin to stdout" "${CRUNS:-40}" 1 exec \
-		in="$job/in.jpg" out="$job/bare-s.jpg" -- /usr/bin/convert $sline
-	row "daemon, stdin to stdout (prepared sandbox)" "${CRUNS:-40}" 1 via "$sock" \
-		imagemagick in="$job/in.jpg" out="$job/pool-s.jpg" -- /usr/bin/convert $sline
+	# CROUNDS rounds of the four, each row's times pooled: one block of
+	# 40 per row moved a ratio by 0.03 from run to run here.
+	t=$tmp/times
+	for _ in $(seq "${CROUNDS:-8}"); do
+		"$LG" "${CRUNS:-5}" 1 exec times="$t.1" -- /usr/bin/convert $line "$job/bare.jpg" >/dev/null
+		"$LG" "${CRUNS:-5}" 1 via "$sock" imagemagick "$job" times="$t.2" \
+			-- /usr/bin/convert $line "$job/conf.jpg" >/dev/null
+		"$LG" "${CRUNS:-5}" 1 exec in="$job/in.jpg" out="$job/bare-s.jpg" \
+			times="$t.3" -- /usr/bin/convert $sline >/dev/null
+		"$LG" "${CRUNS:-5}" 1 via "$sock" imagemagick in="$job/in.jpg" \
+			out="$job/pool-s.jpg" times="$t.4" -- /usr/bin/convert $sline >/dev/null
+	done
+	pooled() { # NAME FILE: a row of the pooled times (µs, one per line)
+		sort -n "$2" | awk -v name="$1" '{ v[NR] = $1; s += $1 }
+			END { printf "| %s | %.3f | %.3f | %.3f | %d |\n", name,
+				v[int((NR + 1) / 2)] / 1e3, v[int((NR * 99 + 99) / 100)] / 1e3,
+				s / NR / 1e3, NR }'
+	}
+	n=$(wc -l <"$t.1")
+	echo "| paperclip's convert, $n jobs each (${CROUNDS:-8} rounds) | p50 ms | p99 ms | mean ms | jobs |"
+	echo "| --- | ---: | ---: | ---: | ---: |"
+	pooled "bare fork+exec, files" "$t.1"
+	pooled "daemon, job directory (fresh sandbox)" "$t.2"
+	pooled "bare fork+exec, stdin to stdout" "$t.3"
+	pooled "daemon, stdin to stdout (prepared sandbox)" "$t.4"
+	p50() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+	echo
+	echo "Ratios of the p50s: job directory $(echo "$(p50 "$t.2") $(p50 "$t.1")" | awk '{ printf "%.3f", $1 / $2 }'),"
+	echo "stdin to stdout $(echo "$(p50 "$t.4") $(p50 "$t.3")" | awk '{ printf "%.3f", $1 / $2 }') (target: at most 1.02)."
 	echo
 	echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg).  The daemon's own view:"
 	echo

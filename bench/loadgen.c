@@ -4,14 +4,17 @@
  * scif serve daemon through scif_client_run() (so that no scif
  * executable's own start is counted for the daemon).
  *
- *	loadgen N CONC exec [in=FILE] [out=FILE] -- PROGRAM [ARGS...]
- *	loadgen N CONC via SOCKET PROFILE [DIR] [in=FILE] [out=FILE] --
+ *	loadgen N CONC exec [in=FILE] [out=FILE] [times=FILE] --
  *	    PROGRAM [ARGS...]
+ *	loadgen N CONC via SOCKET PROFILE [DIR] [in=FILE] [out=FILE]
+ *	    [times=FILE] -- PROGRAM [ARGS...]
  *
  * Each job is timed from just before the fork (or the request) to the
  * reaped child (or the reply), the opening of its in= and out= files
  * included; stdio is /dev/null but for these.  Prints one line:
  * "p50_ms P p99_ms P mean_ms M jobs_per_s R"; exits 1 if a job failed.
+ * times=FILE appends each job's time in µs, one per line, so that rounds
+ * can be pooled (bench/daemon.sh).
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -28,6 +31,7 @@
 struct how {
 	const char *sock, *profile;
 	const char *in, *out; /* each job's stdin and stdout, or NULL */
+	const char *times; /* append every job's time here, or NULL */
 	int dirfd, null;
 	long gap_us; /* a pause before each job but the first */
 	char **argv;
@@ -102,10 +106,23 @@ job_via(const struct how *h)
 	return 0;
 }
 
+static int
+append_times(const char *path, const double *lat, long n)
+{
+	FILE *f = fopen(path, "a");
+	long i;
+
+	if (f == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		(void)fprintf(f, "%.0f\n", lat[i]);
+	return fclose(f) == 0 ? 0 : -1;
+}
+
 int
 main(int argc, char **argv)
 {
-	struct how h = { NULL, NULL, NULL, NULL, -1, -1, 0, NULL };
+	struct how h = { NULL, NULL, NULL, NULL, NULL, -1, -1, 0, NULL };
 	double *lat, t0, t1, sum = 0;
 	long n, i;
 	int conc, c, a, st, bad = 0;
@@ -121,6 +138,7 @@ main(int argc, char **argv)
 		    strncmp(argv[6], "in=", 3) != 0 &&
 		    strncmp(argv[6], "out=", 4) != 0 &&
 		    strncmp(argv[6], "gap=", 4) != 0 &&
+		    strncmp(argv[6], "times=", 6) != 0 &&
 		    (h.dirfd = open(argv[a++], O_RDONLY | O_DIRECTORY)) < 0)
 			goto usage;
 	} else if (strcmp(argv[3], "exec") != 0)
@@ -132,6 +150,8 @@ main(int argc, char **argv)
 			h.out = argv[a] + 4;
 		else if (strncmp(argv[a], "gap=", 4) == 0)
 			h.gap_us = atol(argv[a] + 4) * 1000;
+		else if (strncmp(argv[a], "times=", 6) == 0)
+			h.times = argv[a] + 6;
 		else
 			goto usage;
 	}
@@ -168,6 +188,8 @@ main(int argc, char **argv)
 	t1 = now_us();
 	for (i = 0; i < n; i++)
 		sum += lat[i];
+	if (h.times != NULL && !bad && append_times(h.times, lat, n) < 0)
+		return 2;
 	qsort(lat, (size_t)n, sizeof(double), cmp);
 	printf("p50_ms %.3f p99_ms %.3f mean_ms %.3f jobs_per_s %.0f\n",
 	    lat[(n * 50 + 99) / 100 - 1] / 1e3,
@@ -175,10 +197,10 @@ main(int argc, char **argv)
 	    (double)n * 1e6 / (t1 - t0));
 	return bad;
 usage:
-	fputs("usage: loadgen N CONC exec [in=FILE] [out=FILE] -- PROGRAM "
-	      "[ARGS...]\n"
+	fputs("usage: loadgen N CONC exec [in=FILE] [out=FILE] [times=FILE] "
+	      "-- PROGRAM [ARGS...]\n"
 	      "       loadgen N CONC via SOCKET PROFILE [DIR] [in=FILE] "
-	      "[out=FILE] -- PROGRAM [ARGS...]\n",
+	      "[out=FILE] [times=FILE] -- PROGRAM [ARGS...]\n",
 	    stderr);
 	return 2;
 }
