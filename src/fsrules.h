@@ -8,7 +8,8 @@
 #include "spec.h"
 
 /*
- * Build, before fork, the ruleset for the spec's paths (plus the default
+ * Build, before fork (or beside the child, in the net namespace's holder,
+ * netns.h), the ruleset for the spec's paths (plus the default
  * system paths unless turned off), TCP denial unless the network is
  * allowed, and scoping.  *fd is the ruleset's close-on-exec descriptor,
  * or -1 when the kernel has no Landlock and the spec does not require it.

@@ -46,7 +46,7 @@
  * processes fewer to fork and to wait for at every launch.  (As root
  * the net namespace is then made by the launcher meanwhile, netns.h;
  * a launcher with threads, or one tracing the job, takes the unshared
- * path.)
+ * path.)  The holder builds the Landlock ruleset there too.
  *
  * Unshared.  Otherwise (a refusal: each namespace is then tried on its
  * own, as the modes say) the child unshares them one by one.  Only the

@@ -220,8 +220,8 @@ child_fail(int report_fd, const struct scif_err *err, int status)
 
 /*
  * Landlock rules for what exists only in the child's mount namespace: its
- * tmpfs mounts and its /proc.  Added to the ruleset the supervisor built,
- * before it is enforced.
+ * tmpfs mounts and its /proc.  Added to the ruleset built before (by the
+ * supervisor, or by the holder beside us), before it is enforced.
  */
 static int
 child_paths(
