@@ -4,12 +4,16 @@
  * Making a net namespace is the kernel's longest step of a launch (about
  * 0.3 ms here, more while an earlier one is still being torn down).  As
  * root, the supervisor forks a short-lived holder onto another CPU as
- * soon as it knows a net namespace is wanted; the holder makes it while
- * the supervisor finishes its plan and clones the child into every other
- * namespace, and the supervisor passes it to the child over the report
- * socket.  The child enters it (setns) once its file system is built,
- * before any privilege is dropped.  Unprivileged, the child's own user namespace
- * must own it, so the child is cloned with CLONE_NEWNET as well.
+ * soon as it knows a net namespace is wanted (a new process would start
+ * on its own CPU, behind it and the child).  The holder builds the
+ * Landlock ruleset first (struct netns_extra, run.c) and then makes the
+ * namespace, while the supervisor clones the child into every other
+ * namespace and the child builds its file system; the supervisor passes
+ * both to the child over the report socket.  The child enters the
+ * namespace (setns) once its file system is built, before any privilege
+ * is dropped.  Unprivileged, the child's own user namespace must own it,
+ * and a pool's sandbox has no launch to speed up: the child is then
+ * cloned with CLONE_NEWNET as well.
  */
 #ifndef SCIF_NETNS_H
 #define SCIF_NETNS_H

@@ -62,6 +62,7 @@ struct plan {
 	struct held_buf *held; /* a held sandbox's job, or NULL */
 	unsigned cloned; /* NS_* the child was cloned into (ns.h) */
 	int net_async; /* its net namespace comes from us (netns.h) */
+	int one_thread; /* the caller has no other thread (spawn()) */
 	struct netns_holder holder; /* making it, from plan_build() on */
 	int ruleset_beside; /* the holder builds the ruleset, not us */
 	uint64_t start_us; /* the job's start: fork, or the held job's */
@@ -91,7 +92,7 @@ net_beside(const struct plan *p)
 
 	return (bits & (NS_PID | NS_NET)) == (NS_PID | NS_NET) &&
 	    (bits & NS_USER) == 0 && p->tracing.len == 0 && geteuid() == 0 &&
-	    single_threaded();
+	    p->one_thread;
 }
 
 /* The Landlock ruleset, built by the net namespace's holder. */
@@ -157,6 +158,7 @@ plan_build(const struct scif_spec *spec, int held, struct plan *p,
 	    trace_filter(&p->filter, &p->tracing, err) < 0)
 		return -1;
 	p->ll_abi = landlock_abi();
+	p->one_thread = single_threaded();
 	/* The kernel's longest step starts here, beside the rest, and the
 	 * Landlock ruleset with it (netns.h).  Not for a held sandbox: made
 	 * ahead of its job, it has no launch to speed up, and its helper
@@ -485,7 +487,7 @@ spawn(struct plan *p)
 
 	p->cloned = 0;
 	p->net_async = 0;
-	if ((bits & NS_PID) != 0 && p->tracing.len == 0 && single_threaded()) {
+	if ((bits & NS_PID) != 0 && p->tracing.len == 0 && p->one_thread) {
 		/* Root: the net namespace is made beside the child. */
 		if ((bits & NS_NET) != 0 && p->holder.pid > 0) {
 			flags &= ~(unsigned long)CLONE_NEWNET;

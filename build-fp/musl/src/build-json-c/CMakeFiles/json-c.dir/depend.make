@@ -1,2 +1,0 @@
-# Empty dependencies file for json-c.
-# This may be replaced when dependencies are built.
