@@ -13,8 +13,9 @@
  * memory, where a filter cannot see them, so libc falls back to clone).
  * As root it loads the filter without no_new_privs, as a container
  * runtime does; otherwise the kernel requires it.  "mount_setattr" plays
- * a kernel before 5.12 instead: mount_setattr fails with ENOSYS.  Exit status: 125 when
- * a step fails, 126/127 when PROGRAM cannot be executed or found.
+ * a kernel before 5.12 instead: mount_setattr alone fails, with ENOSYS.
+ * Exit status: 125 when a step fails, 126/127 when PROGRAM cannot be
+ * executed or found.
  */
 #include <errno.h>
 #include <sched.h>
@@ -43,29 +44,39 @@ static const struct {
 	{ "cgroup", CLONE_NEWCGROUP },
 };
 
-/* flag 0: no namespace refused, but mount_setattr unknown. */
+/* The rules for a refused namespace (flag), or for a kernel without
+ * mount_setattr (flag 0). */
 static int
-load(unsigned long flag)
+add_rules(scmp_filter_ctx ctx, unsigned long flag)
 {
 	struct scmp_arg_cmp ns = SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag);
-	scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_ALLOW);
 	int rc;
 
-	if (ctx == NULL)
-		return -ENOMEM;
-	rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
-	if (rc == 0 && flag == 0)
-		rc = seccomp_rule_add(
+	if (flag == 0)
+		return seccomp_rule_add(
 		    ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(mount_setattr), 0);
-	else if (rc == 0)
-		rc = seccomp_rule_add(
-		    ctx, SCMP_ACT_ERRNO(ENOSPC), SCMP_SYS(clone), 1, ns);
+	rc = seccomp_rule_add(
+	    ctx, SCMP_ACT_ERRNO(ENOSPC), SCMP_SYS(clone), 1, ns);
 	if (rc == 0)
 		rc = seccomp_rule_add(
 		    ctx, SCMP_ACT_ERRNO(ENOSPC), SCMP_SYS(unshare), 1, ns);
 	if (rc == 0)
 		rc = seccomp_rule_add(
 		    ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0);
+	return rc;
+}
+
+static int
+load(unsigned long flag)
+{
+	scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_ALLOW);
+	int rc;
+
+	if (ctx == NULL)
+		return -ENOMEM;
+	rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
+	if (rc == 0)
+		rc = add_rules(ctx, flag);
 	if (rc == 0)
 		rc = seccomp_load(ctx);
 	seccomp_release(ctx);
@@ -80,8 +91,10 @@ main(int argc, char *argv[])
 	size_t i;
 
 	for (i = 0; argc > 2 && i < sizeof(known) / sizeof(known[0]); i++) {
-		if (strcmp(argv[1], known[i].name) == 0)
-			flag = known[i].flag, known_name = 1;
+		if (strcmp(argv[1], known[i].name) == 0) {
+			flag = known[i].flag;
+			known_name = 1;
+		}
 	}
 	if (argc > 2 && strcmp(argv[1], "mount_setattr") == 0)
 		known_name = 1;
