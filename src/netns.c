@@ -28,17 +28,15 @@ hold(int sock, const struct netns_extra *x)
 	struct child_record rec;
 	int fd = -1;
 
-	if (x != NULL) {
-		memset(&rec, 0, sizeof(rec));
-		rec.kind = x->kind;
-		if (x->make(x->arg, &fd, &rec.ns_active, &rec.err) < 0)
-			rec.kind = REC_FAIL;
-		if (childrec_send(sock, &rec, fd) < 0 || rec.kind == REC_FAIL)
-			_exit(1);
-		if (fd >= 0)
-			(void)close(fd);
-		fd = -1;
-	}
+	memset(&rec, 0, sizeof(rec));
+	rec.kind = x->kind;
+	if (x->make(x->arg, &fd, &rec.ns_active, &rec.err) < 0)
+		rec.kind = REC_FAIL;
+	if (childrec_send(sock, &rec, fd) < 0 || rec.kind == REC_FAIL)
+		_exit(1);
+	if (fd >= 0)
+		(void)close(fd);
+	fd = -1;
 	memset(&rec, 0, sizeof(rec));
 	rec.kind = REC_NETNS;
 	if (unshare(CLONE_NEWNET) < 0)
@@ -77,7 +75,7 @@ netns_start(struct netns_holder *h, const struct netns_extra *x)
 
 	h->pid = -1;
 	h->sock = -1;
-	h->extra = x != NULL;
+	h->kind = x->kind;
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		return;
 	h->pid = fork();
@@ -104,57 +102,59 @@ reap(pid_t pid)
 		;
 }
 
+/* Pass one record on to the child; one gone cannot be told, and what it
+ * reported (or its end) says why, so that is not our failure. */
+static void
+pass_on(int report_fd, const struct child_record *rec, int fd)
+{
+	(void)childrec_send(report_fd, rec, fd);
+	if (fd >= 0)
+		(void)close(fd);
+}
+
 int
 netns_forward(struct netns_holder *h, int report_fd, int with_netns,
     uint32_t *bits, struct scif_err *err)
 {
 	struct child_record rec;
-	int fd, r, need = h->extra;
+	int fd = -1, r;
 
-	/* The extra record, then the namespace's: passed on as they are. */
-	if (!with_netns && !need) {
+	/* The extra record first: without it the child must not go on. */
+	memset(&rec, 0, sizeof(rec));
+	r = childrec_recv(h->sock, &rec, &fd);
+	if (r > 0 && rec.kind == h->kind) {
+		*bits |= rec.ns_active;
+		pass_on(report_fd, &rec, fd);
+	} else {
+		if (fd >= 0)
+			(void)close(fd);
+		if (r > 0 && rec.kind == REC_FAIL)
+			*err = rec.err;
+		else
+			(void)err_set(err, SCIF_E_SETUP, r < 0 ? -r : EPROTO,
+			    "the net namespace's holder");
 		netns_stop(h);
-		return 0;
+		return -1;
 	}
-	do {
+	/* Then the namespace; without one, the child makes its own
+	 * (netns_enter). */
+	if (with_netns) {
 		fd = -1;
 		memset(&rec, 0, sizeof(rec));
 		r = childrec_recv(h->sock, &rec, &fd);
-		if (r > 0 && rec.kind == REC_FAIL) {
-			*err = rec.err;
-			r = -1;
-			break;
-		}
-		if (r <= 0 && need) {
-			r = err_set(err, SCIF_E_SETUP, r < 0 ? -r : EPROTO,
-			    "the net namespace's holder");
-			break;
-		}
-		if (r <= 0) {
-			/* The child makes one itself (netns_enter). */
+		if (r <= 0 || rec.kind != REC_NETNS) {
+			if (fd >= 0)
+				(void)close(fd);
+			fd = -1;
 			memset(&rec, 0, sizeof(rec));
 			rec.kind = REC_NETNS;
 			(void)err_layer(&rec.err, "net namespace",
 			    r < 0 ? -r : EPROTO, "the holder's");
 		}
-		if (rec.kind != REC_NETNS) {
-			*bits |= rec.ns_active;
-			need = 0;
-		}
-		/* A child that is gone cannot be told: what it reports (or
-		 * its end) says why, so that is not our failure. */
-		if (childrec_send(report_fd, &rec, fd) < 0) {
-			r = 0;
-			rec.kind = REC_NETNS; /* nothing more to pass on */
-		}
-		if (fd >= 0)
-			(void)close(fd);
-		fd = -1;
-	} while (r >= 0 && rec.kind != REC_NETNS && (with_netns || need));
-	if (fd >= 0 && r < 0)
-		(void)close(fd);
+		pass_on(report_fd, &rec, fd);
+	}
 	netns_stop(h);
-	return r < 0 ? -1 : 0;
+	return 0;
 }
 
 void

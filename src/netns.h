@@ -27,7 +27,7 @@
 struct netns_holder {
 	pid_t pid; /* -1: none */
 	int sock;
-	int extra; /* it does extra work (below) too */
+	uint32_t kind; /* its extra record's (below) */
 };
 
 /*
@@ -44,9 +44,9 @@ struct netns_extra {
 
 /*
  * Supervisor, before the child is cloned: fork the holder, which starts
- * at once on x (NULL: none) and the namespace.  On any failure h->pid is
- * -1, and the caller does x itself; the child then makes its own
- * namespace (cloned with CLONE_NEWNET).
+ * at once on x and then the namespace.  On any failure h->pid is -1, and
+ * the caller does x itself; the child then makes its own namespace
+ * (cloned with CLONE_NEWNET).
  */
 void netns_start(struct netns_holder *h, const struct netns_extra *x);
 
