@@ -366,10 +366,19 @@ SCIF_API int scif_spec_require(
 SCIF_API int scif_run(const struct scif_spec *spec, struct scif_result *res,
     struct scif_err *err);
 
+/* The most descriptors a job for the daemon may be given beyond stdio. */
+#define SCIF_CLIENT_MAX_PASS 8
+
 /*
  * A job for a scif serve daemon (scif_client_run).  Start from
  * scif_client_job_init(), which gives the caller's stdin, stdout and
- * stderr, no job directory and the profile's limits.
+ * stderr, no job directory, no other descriptor and the profile's limits.
+ *
+ * pass_fds are more input and output files (ImageMagick's fd:N, say): each
+ * keeps its number in the job, which must be 3 to 3 + SCIF_CLIENT_MAX_PASS
+ * - 1, and must be a regular file or a pipe: the daemon refuses a
+ * directory, whose descriptor would open the files under it, and a
+ * socket, a way out of the sandbox.
  */
 struct scif_client_job {
 	const char *profile; /* a profile of the daemon, by name */
@@ -378,6 +387,8 @@ struct scif_client_job {
 	int job_dir_fd; /* an open directory the profile allows, or -1 */
 	uint64_t limits[SCIF_LIMIT_COUNT_]; /* 0: the profile's; only lower */
 	uint64_t time_ms; /* 0: the profile's; only lower */
+	int pass_fds[SCIF_CLIENT_MAX_PASS]; /* open in the job as themselves */
+	size_t npass;
 };
 
 SCIF_API void scif_client_job_init(struct scif_client_job *job);

@@ -14,6 +14,8 @@
 #include "err.h"
 #include "scif.h"
 
+_Static_assert(SCIF_CLIENT_MAX_PASS == PROTO_MAX_PASS, "scif.h's limit");
+
 void
 scif_client_job_init(struct scif_client_job *job)
 {
@@ -48,7 +50,14 @@ build(const struct scif_client_job *job, struct proto_buf *b)
 		}
 	}
 	proto_add_u64(b, job->time_ms);
-	proto_add_u32(b, job->job_dir_fd >= 0 ? PROTO_RUN_JOBDIR : 0);
+	proto_add_u32(b,
+	    (job->job_dir_fd >= 0 ? PROTO_RUN_JOBDIR : 0) |
+		(job->npass != 0 ? PROTO_RUN_PASS : 0));
+	if (job->npass != 0) {
+		proto_add_u32(b, (uint32_t)job->npass);
+		for (i = 0; i < job->npass; i++)
+			proto_add_u32(b, (uint32_t)job->pass_fds[i]);
+	}
 	return proto_buf_end(b);
 }
 
@@ -190,13 +199,40 @@ client_stats(const char *socket_path, char **json, struct scif_err *err)
 	return 0;
 }
 
+/* What the daemon would refuse as malformed, said here more plainly. */
+static int
+check_pass(const struct scif_client_job *job, struct scif_err *err)
+{
+	size_t i, k;
+	int fd;
+
+	if (job->npass > SCIF_CLIENT_MAX_PASS)
+		return err_set(err, SCIF_E_USAGE, E2BIG,
+		    "at most %d descriptors besides stdio",
+		    SCIF_CLIENT_MAX_PASS);
+	for (i = 0; i < job->npass; i++) {
+		fd = job->pass_fds[i];
+		if (fd < 3 || fd >= 3 + SCIF_CLIENT_MAX_PASS)
+			return err_set(err, SCIF_E_USAGE, EBADF,
+			    "descriptor %d: the daemon passes 3 to %d", fd,
+			    2 + SCIF_CLIENT_MAX_PASS);
+		for (k = 0; k < i; k++) {
+			if (job->pass_fds[k] == fd)
+				return err_set(err, SCIF_E_USAGE, EINVAL,
+				    "descriptor %d given twice", fd);
+		}
+	}
+	return 0;
+}
+
 int
 scif_client_run(const char *socket_path, const struct scif_client_job *job,
     int *status, char **report, struct scif_err *err)
 {
 	struct proto_buf b;
 	unsigned char *buf;
-	int fds[4], nfd = 3, r;
+	int fds[PROTO_MAX_FDS], nfd = 3, r;
+	size_t i;
 	ssize_t n;
 
 	err_clear(err);
@@ -206,9 +242,15 @@ scif_client_run(const char *socket_path, const struct scif_client_job *job,
 	if (job->profile == NULL || job->argv == NULL || job->argv[0] == NULL)
 		return err_set(err, SCIF_E_USAGE, EINVAL,
 		    "a job needs a profile and a program");
+	if ((r = check_pass(job, err)) < 0) {
+		*status = SCIF_EXIT_USAGE;
+		return r;
+	}
 	memcpy(fds, job->fds, sizeof(job->fds));
 	if (job->job_dir_fd >= 0)
 		fds[nfd++] = job->job_dir_fd;
+	for (i = 0; i < job->npass; i++)
+		fds[nfd++] = job->pass_fds[i];
 	if ((r = build(job, &b)) < 0) {
 		proto_buf_free(&b);
 		*status = SCIF_EXIT_USAGE;

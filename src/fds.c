@@ -78,3 +78,36 @@ fds_apply(const struct fds_plan *p, struct scif_err *err)
 	}
 	return 0;
 }
+
+int
+fds_place(int *fd, const int *at, size_t n, int top, struct scif_err *err)
+{
+	size_t i;
+	int up;
+
+	for (i = 0; i < n; i++) {
+		if (fd[i] > top)
+			continue;
+		if ((up = fcntl(fd[i], F_DUPFD_CLOEXEC, top + 1)) < 0)
+			return err_layer(err, "fds", errno,
+			    "moving descriptor %d above %d", fd[i], top);
+		if (close(fd[i]) < 0) {
+			(void)close(up);
+			return err_layer(
+			    err, "fds", errno, "closing descriptor %d", fd[i]);
+		}
+		fd[i] = up;
+	}
+	for (i = 0; i < n; i++) {
+		if (at[i] < 0)
+			continue;
+		if (dup2(fd[i], at[i]) < 0)
+			return err_layer(err, "fds", errno,
+			    "descriptor %d as %d", fd[i], at[i]);
+		if (close(fd[i]) < 0)
+			return err_layer(
+			    err, "fds", errno, "closing descriptor %d", fd[i]);
+		fd[i] = at[i];
+	}
+	return 0;
+}

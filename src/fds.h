@@ -25,4 +25,13 @@ void fds_plan_init(struct fds_plan *p, const int *pass, size_t npass,
 /* Close everything not kept; make passed descriptors survive execve. */
 int fds_apply(const struct fds_plan *p, struct scif_err *err);
 
+/*
+ * Give descriptors the numbers a job expects: fd[i] becomes at[i] (its
+ * close-on-exec flag cleared), or with at[i] < 0 only leaves 0 to top,
+ * close-on-exec; fd[] is updated.  Every fd[] is first moved above top,
+ * so that no number given clobbers another descriptor of the list; each
+ * at[] must be at most top, and the fd[] distinct.  0, or -1 with err.
+ */
+int fds_place(int *fd, const int *at, size_t n, int top, struct scif_err *err);
+
 #endif

@@ -1,7 +1,8 @@
 /*
  * held.c - handing a job to a sandbox prepared ahead of it (held.h): one
- * SOCK_SEQPACKET packet holding the limits, the program's path and argv
- * as NUL-terminated strings, with stdin, stdout and stderr (SCM_RIGHTS).
+ * SOCK_SEQPACKET packet holding the limits, the descriptors' numbers in
+ * the job, the program's path and argv as NUL-terminated strings, with
+ * stdin, stdout, stderr and the passed descriptors (SCM_RIGHTS).
  */
 #include <errno.h>
 #include <stdint.h>
@@ -13,11 +14,12 @@
 #include <unistd.h>
 
 #include "err.h"
+#include "fds.h"
 #include "held.h"
 
 union held_cmsg {
 	struct cmsghdr h;
-	char buf[CMSG_SPACE(3 * sizeof(int))];
+	char buf[CMSG_SPACE(HELD_MAX_FDS * sizeof(int))];
 };
 
 /* Append s and its NUL at *off: 0, or -E2BIG. */
@@ -35,7 +37,7 @@ put_str(char *buf, size_t *off, const char *s)
 
 int
 held_send(int sock, const char *path, char *const argv[],
-    const struct rlimit_plan *rl, const int fds[3])
+    const struct rlimit_plan *rl, const struct held_fds *f)
 {
 	struct held_hdr h;
 	struct iovec iov[2];
@@ -47,6 +49,10 @@ held_send(int sock, const char *path, char *const argv[],
 
 	memset(&h, 0, sizeof(h));
 	h.rl = *rl;
+	if (f->n < 3 || f->n > HELD_MAX_FDS)
+		return -EINVAL;
+	h.nfd = f->n;
+	memcpy(h.at, f->at, sizeof(int) * f->n);
 	if ((strs = malloc(HELD_MAX_BYTES)) == NULL)
 		return -ENOMEM;
 	r = put_str(strs, &off, path);
@@ -69,11 +75,11 @@ held_send(int sock, const char *path, char *const argv[],
 	m.msg_iov = iov;
 	m.msg_iovlen = 2;
 	m.msg_control = c.buf;
-	m.msg_controllen = sizeof(c.buf);
+	m.msg_controllen = CMSG_SPACE(f->n * sizeof(int));
 	c.h.cmsg_level = SOL_SOCKET;
 	c.h.cmsg_type = SCM_RIGHTS;
-	c.h.cmsg_len = CMSG_LEN(3 * sizeof(int));
-	memcpy(CMSG_DATA(&c.h), fds, 3 * sizeof(int));
+	c.h.cmsg_len = CMSG_LEN(f->n * sizeof(int));
+	memcpy(CMSG_DATA(&c.h), f->fd, f->n * sizeof(int));
 	do {
 		r = sendmsg(sock, &m, MSG_NOSIGNAL);
 	} while (r < 0 && errno == EINTR);
@@ -82,21 +88,45 @@ held_send(int sock, const char *path, char *const argv[],
 	return (int)r;
 }
 
-/* The three descriptors that came with m, or -1 if not exactly three. */
+/* The descriptors that came with m, in one message, into f. */
 static int
-take_fds(struct msghdr *m, int fds[3])
+take_fds(struct msghdr *m, struct held_fds *f)
 {
-	struct cmsghdr *h;
-	int n = 0;
+	struct cmsghdr *h = CMSG_FIRSTHDR(m);
+	size_t n;
 
-	for (h = CMSG_FIRSTHDR(m); h != NULL; h = CMSG_NXTHDR(m, h)) {
-		if (h->cmsg_level != SOL_SOCKET || h->cmsg_type != SCM_RIGHTS)
-			continue;
-		n += (int)((h->cmsg_len - CMSG_LEN(0)) / sizeof(int));
-		if (n == 3 && h->cmsg_len == CMSG_LEN(3 * sizeof(int)))
-			memcpy(fds, CMSG_DATA(h), 3 * sizeof(int));
+	f->n = 0;
+	if (h == NULL || h->cmsg_level != SOL_SOCKET ||
+	    h->cmsg_type != SCM_RIGHTS || h->cmsg_len < CMSG_LEN(0))
+		return -1;
+	n = (h->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+	if (n > HELD_MAX_FDS)
+		return -1;
+	memcpy(f->fd, CMSG_DATA(h), n * sizeof(int));
+	f->n = (uint32_t)n;
+	return CMSG_NXTHDR(m, h) == NULL && (m->msg_flags & MSG_CTRUNC) == 0
+	    ? 0
+	    : -1;
+}
+
+/* Stdio at 0, 1, 2, then each passed one at its own number, 3 to 10. */
+static int
+numbers_ok(const struct held_hdr *h, uint32_t n)
+{
+	uint32_t i, k;
+
+	if (h->nfd != n || n < 3)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (i < 3 ? h->at[i] != (int32_t)i
+			  : h->at[i] < 3 || h->at[i] >= HELD_MAX_FDS)
+			return 0;
+		for (k = 3; k < i; k++) {
+			if (h->at[k] == h->at[i])
+				return 0;
+		}
 	}
-	return n == 3 && (m->msg_flags & MSG_CTRUNC) == 0 ? 0 : -1;
+	return 1;
 }
 
 /* Split the strings: exactly argc + 1 of them, filling len bytes. */
@@ -122,38 +152,40 @@ split(struct held_buf *b, size_t len, uint32_t argc)
 	return off == len ? 0 : -1;
 }
 
-/* stdio from the message; each arrived above 2 (0, 1, 2 are open). */
+/*
+ * The descriptors at their numbers, and the socket above them: it is
+ * close-on-exec, and so is every other descriptor this child still has
+ * (fds_apply() closed the rest), so the job gets these and no other.
+ */
 static int
-install(const int fds[3], struct scif_err *err)
+install(int *sock, const struct held_hdr *h, struct held_fds *f,
+    struct scif_err *err)
 {
-	int i;
+	int fd[HELD_MAX_FDS + 1], at[HELD_MAX_FDS + 1], r;
+	uint32_t i;
 
-	for (i = 0; i < 3; i++) {
-		if (fds[i] < 3)
-			return err_set(err, SCIF_E_SETUP, EBADF,
-			    "held sandbox: a job descriptor came as %d",
-			    fds[i]);
+	for (i = 0; i < f->n; i++) {
+		fd[i] = f->fd[i];
+		at[i] = h->at[i];
 	}
-	for (i = 0; i < 3; i++) {
-		if (dup2(fds[i], i) < 0)
-			return err_set(
-			    err, SCIF_E_SETUP, errno, "held sandbox: dup2");
-		if (close(fds[i]) < 0)
-			return err_set(
-			    err, SCIF_E_SETUP, errno, "held sandbox: close");
-	}
-	return 0;
+	fd[f->n] = *sock;
+	at[f->n] = -1;
+	r = fds_place(fd, at, f->n + 1, HELD_MAX_FDS - 1, err);
+	/* Moved even when a later step failed: that failure is told on it. */
+	*sock = fd[f->n];
+	return r;
 }
 
 int
-held_take(int sock, struct held_buf *b, struct scif_err *err)
+held_take(int *sock, struct held_buf *b, struct scif_err *err)
 {
 	struct held_hdr h;
 	struct iovec iov[2] = { { &h, sizeof(h) },
 		{ b->data, sizeof(b->data) } };
 	union held_cmsg c;
 	struct msghdr m;
-	int fds[3] = { -1, -1, -1 }, i;
+	struct held_fds f;
+	uint32_t i;
 	ssize_t r;
 
 	memset(&m, 0, sizeof(m));
@@ -162,24 +194,22 @@ held_take(int sock, struct held_buf *b, struct scif_err *err)
 	m.msg_control = c.buf;
 	m.msg_controllen = sizeof(c.buf);
 	do {
-		r = recvmsg(sock, &m, MSG_CMSG_CLOEXEC);
+		r = recvmsg(*sock, &m, MSG_CMSG_CLOEXEC);
 	} while (r < 0 && errno == EINTR);
 	if (r < 0)
 		return err_set(
 		    err, SCIF_E_SETUP, errno, "held sandbox: recvmsg");
-	if (take_fds(&m, fds) < 0 || r < (ssize_t)sizeof(h) ||
-	    (m.msg_flags & MSG_TRUNC) != 0 ||
+	if (take_fds(&m, &f) < 0 || r < (ssize_t)sizeof(h) ||
+	    (m.msg_flags & MSG_TRUNC) != 0 || !numbers_ok(&h, f.n) ||
 	    split(b, (size_t)r - sizeof(h), h.argc) < 0 ||
 	    h.rl.n > RLIMIT_PLAN_MAX) {
-		for (i = 0; i < 3; i++) {
-			if (fds[i] >= 0)
-				(void)close(fds[i]);
-		}
+		for (i = 0; i < f.n; i++)
+			(void)close(f.fd[i]);
 		return err_set(
 		    err, SCIF_E_SETUP, EPROTO, "held sandbox: a malformed job");
 	}
 	b->rl = h.rl;
-	return install(fds, err);
+	return install(sock, &h, &f, err);
 }
 
 int

@@ -8,7 +8,7 @@
  * was prepared from: only argv, the limits and the wall clock may change
  * (nothing else of the spec is read again, so nothing else could take
  * effect).  run_held() then sends the child the program's path, argv, the
- * job's limits and its stdin, stdout and stderr; the child installs them,
+ * job's limits and its descriptors; the child installs them,
  * lowers its limits (it can no longer raise them), loads the filter and
  * execs, supervised exactly as under scif_run().
  */
@@ -23,15 +23,26 @@
 
 #define HELD_MAX_BYTES (64 * 1024 + 4096) /* path and argv strings */
 #define HELD_MAX_ARGS 256
+#define HELD_MAX_PASS 8 /* descriptors beyond stdio, at 3 to 10 */
+#define HELD_MAX_FDS (3 + HELD_MAX_PASS)
+
+/* The job's descriptors: fd[i] becomes at[i] in the job; the first three
+ * are its stdin, stdout and stderr (at 0, 1, 2). */
+struct held_fds {
+	int fd[HELD_MAX_FDS];
+	int at[HELD_MAX_FDS];
+	uint32_t n;
+};
 
 struct held {
 	/*
-	 * Block until the job comes (0: the spec holds it, fds[3] its
-	 * stdio, still the caller's to close) or until child_fd, the
+	 * Block until the job comes (0: the spec holds it, f its
+	 * descriptors, still the caller's to close) or until child_fd, the
 	 * supervisor's end of the report socket, says the sandbox died
 	 * (a negative value with err; nothing runs).
 	 */
-	int (*wait)(void *arg, int child_fd, int fds[3], struct scif_err *err);
+	int (*wait)(
+	    void *arg, int child_fd, struct held_fds *f, struct scif_err *err);
 	void *arg;
 	/*
 	 * Or NULL.  Given the result as soon as the job is over, which may
@@ -58,6 +69,8 @@ int run_held(const struct scif_spec *spec, const struct held *h,
 struct held_hdr {
 	struct rlimit_plan rl;
 	uint32_t argc;
+	uint32_t nfd; /* that came with the packet, in order */
+	int32_t at[HELD_MAX_FDS]; /* each one's number in the job */
 };
 
 /* What the child receives, allocated before fork. */
@@ -70,12 +83,15 @@ struct held_buf {
 
 /* Supervisor: send the job to the child.  0, or a negative errno. */
 int held_send(int sock, const char *path, char *const argv[],
-    const struct rlimit_plan *rl, const int fds[3]);
+    const struct rlimit_plan *rl, const struct held_fds *f);
 
 /*
- * Child: receive the job into b and make its three descriptors 0, 1
- * and 2.  0, or a negative value with err filled (the job must not run).
+ * Child: receive the job into b and give its descriptors their numbers
+ * (stdio 0, 1 and 2; the passed ones 3 to 10, as the job asked).  The
+ * socket moves above those numbers if it was among them: *sock is
+ * updated.  0, or a negative value with err filled (the job must not
+ * run).
  */
-int held_take(int sock, struct held_buf *b, struct scif_err *err);
+int held_take(int *sock, struct held_buf *b, struct scif_err *err);
 
 #endif

@@ -371,18 +371,19 @@ static void __attribute__((noreturn)) child_finish(const struct plan *p,
 }
 
 /* A held sandbox waits here for its job (held.h); it may only lower
- * the limits it was prepared with. */
+ * the limits it was prepared with.  The job's descriptors may take the
+ * report socket's number: *report_fd is where it went. */
 static void
-child_take_job(const struct plan *p, int report_fd)
+child_take_job(const struct plan *p, int *report_fd)
 {
 	struct scif_err err;
 
 	err_clear(&err);
-	if (child_record(report_fd, REC_READY, 0, NULL) < 0)
+	if (child_record(*report_fd, REC_READY, 0, NULL) < 0)
 		_exit(SCIF_EXIT_SETUP);
 	if (held_take(report_fd, p->held, &err) < 0 ||
 	    rlimit_apply(&p->held->rl, &err) < 0)
-		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
+		child_fail(*report_fd, &err, SCIF_EXIT_SETUP);
 }
 
 static void __attribute__((noreturn))
@@ -392,7 +393,7 @@ child_run(const struct plan *p, int report_fd)
 
 	if (p->held == NULL)
 		child_finish(p, p->path, p->spec->argv, report_fd, traced);
-	child_take_job(p, report_fd);
+	child_take_job(p, &report_fd);
 	child_finish(p, p->held->path, p->held->argv, report_fd, traced);
 }
 
@@ -450,9 +451,11 @@ deliver(struct plan *p, const struct held *h, pid_t child, int sock,
     struct scif_err *err)
 {
 	struct rlimit_plan rl;
-	int fds[3] = { -1, -1, -1 }, r;
+	struct held_fds f;
+	int r;
 
-	if (h->wait(h->arg, sock, fds, err) < 0 ||
+	memset(&f, 0, sizeof(f));
+	if (h->wait(h->arg, sock, &f, err) < 0 ||
 	    held_nice_follow(child, err) < 0)
 		return -1;
 	if (p->spec->argv == NULL)
@@ -462,7 +465,7 @@ deliver(struct plan *p, const struct held *h, pid_t child, int sock,
 	    rlimit_plan_init(&rl, p->spec, err) < 0)
 		return -1;
 	p->start_us = now_us();
-	if ((r = held_send(sock, p->path, p->spec->argv, &rl, fds)) < 0)
+	if ((r = held_send(sock, p->path, p->spec->argv, &rl, &f)) < 0)
 		return err_set(
 		    err, SCIF_E_SETUP, -r, "held sandbox: sending the job");
 	return 0;

@@ -25,7 +25,8 @@ enum {
 	V_NPROC,
 	V_STACK,
 	V_REPORT,
-	V_REPORT_FD
+	V_REPORT_FD,
+	V_PASS_FD
 };
 
 static const struct option via_opts[] = {
@@ -41,6 +42,7 @@ static const struct option via_opts[] = {
 	{ "stack", required_argument, NULL, V_STACK },
 	{ "report", required_argument, NULL, V_REPORT },
 	{ "report-fd", required_argument, NULL, V_REPORT_FD },
+	{ "pass-fd", required_argument, NULL, V_PASS_FD },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -87,6 +89,26 @@ via_limit(struct scif_client_job *job, int c, const char *arg)
 	if (r < 0 || v == 0)
 		return -1;
 	job->limits[l] = v;
+	return 0;
+}
+
+_Static_assert(SCIF_CLIENT_MAX_PASS == 8, "--pass-fd's message: 3 to 10");
+
+/* --pass-fd N: an open descriptor, at N in the job too (scif.h). */
+static int
+via_pass(struct scif_client_job *job, const char *arg)
+{
+	uint64_t v;
+	size_t i;
+
+	if (parse_u64(arg, &v) < 0 || v < 3 || v >= 3 + SCIF_CLIENT_MAX_PASS ||
+	    job->npass == SCIF_CLIENT_MAX_PASS || fcntl((int)v, F_GETFD) < 0)
+		return -1;
+	for (i = 0; i < job->npass; i++) {
+		if (job->pass_fds[i] == (int)v)
+			return -1;
+	}
+	job->pass_fds[job->npass++] = (int)v;
 	return 0;
 }
 
@@ -149,6 +171,10 @@ cmd_run_via(int argc, char **argv)
 			return bad("bad descriptor", optarg);
 		else if (c == V_REPORT_FD)
 			report_fd = (int)v;
+		else if (c == V_PASS_FD && via_pass(&job, optarg) < 0)
+			return bad("bad descriptor to pass (open, 3 to 10, "
+				   "once each)",
+			    optarg);
 		else if (c == '?' || c == ':')
 			return bad("not available with --via (the daemon's "
 				   "profile decides)",

@@ -24,6 +24,7 @@
 #include "daemon/jobtmp.h"
 #include "daemon/pool.h"
 #include "err.h"
+#include "fds.h"
 #include "held.h"
 #include "report.h"
 #include "spec.h"
@@ -31,6 +32,19 @@
 #ifndef CLOSE_RANGE_UNSHARE
 #include <linux/close_range.h>
 #endif
+
+/* Whether the job asked for descriptor fd. */
+static int
+passed(const struct proto_run *run, int fd)
+{
+	uint32_t i;
+
+	for (i = 0; i < run->npass; i++) {
+		if (run->pass_at[i] == (uint32_t)fd)
+			return 1;
+	}
+	return 0;
+}
 
 /* The job directory's path, checked to be the directory the client sent. */
 static int
@@ -151,24 +165,57 @@ pool_outcome(const struct scif_result *res)
 	return res->nviolations > 0 ? o | POOL_VIOLATED : o;
 }
 
-/* In the worker: stdio from the client, the connection on 3, nothing
- * else of the daemon's. */
+_Static_assert(PROTO_MAX_PASS == HELD_MAX_PASS, "held.h carries them all");
+
+/* A fresh worker's connection: above the numbers of the job's own. */
+#define WORKER_CONN (3 + PROTO_MAX_PASS)
+
+/*
+ * In the worker: stdio from the client, its passed descriptors at their
+ * numbers, the connection on WORKER_CONN, nothing else of the daemon's.
+ * The job directory's path is taken before its descriptor goes.
+ */
 static int
 worker_fds(const struct job *j, char *dir, size_t len, struct scif_err *err)
 {
-	int i, r = 0;
+	int fd[PROTO_MAX_FDS], at[PROTO_MAX_FDS], first, i, n, r = 0;
 
 	if ((j->run.flags & PROTO_RUN_JOBDIR) != 0)
 		r = job_dir_path(j->fds[3], dir, len, err);
-	for (i = 0; i < 3; i++) {
-		if (dup2(j->fds[i], i) < 0)
-			return err_set(err, SCIF_E_SETUP, errno, "dup2");
+	first = PROTO_RUN_PASS_FIRST(&j->run);
+	for (n = 0; n < 3; n++) {
+		fd[n] = j->fds[n];
+		at[n] = n;
 	}
-	if (j->conn_fd != 3 && dup2(j->conn_fd, 3) < 0)
-		return err_set(err, SCIF_E_SETUP, errno, "dup2");
-	if (syscall(SYS_close_range, 4U, ~0U, 0U) < 0)
+	for (i = 0; i < (int)j->run.npass; i++, n++) {
+		fd[n] = j->fds[first + i];
+		at[n] = (int)j->run.pass_at[i];
+	}
+	fd[n] = j->conn_fd;
+	at[n++] = WORKER_CONN;
+	if (fds_place(fd, at, (size_t)n, WORKER_CONN, err) < 0)
+		return -1;
+	if (syscall(SYS_close_range, WORKER_CONN + 1U, ~0U, 0U) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "close_range");
+	/* Numbers below the connection that the job was not given. */
+	for (i = 3; i < WORKER_CONN; i++) {
+		if (!passed(&j->run, i) && close(i) < 0 && errno != EBADF)
+			return err_set(err, SCIF_E_SETUP, errno, "close");
+	}
 	return r;
+}
+
+/* The passed descriptors, as the job's spec keeps them open. */
+static int
+worker_pass(const struct job *j, struct scif_spec *s, struct scif_err *err)
+{
+	uint32_t i;
+
+	for (i = 0; i < j->run.npass; i++) {
+		if (scif_spec_pass_fd(s, (int)j->run.pass_at[i], err) < 0)
+			return -1;
+	}
+	return 0;
 }
 
 /* No job directory sent but the profile takes one: the worker's private
@@ -211,13 +258,15 @@ worker(const struct job *j, struct pt_entry *e, const char *tmp)
 		jd = dir;
 	if (r == 0)
 		r = job_spec(j, e, jd, &err);
-	rp.conn = 3;
+	if (r == 0)
+		r = worker_pass(j, e->spec, &err);
+	rp.conn = WORKER_CONN;
 	rp.id = j->id;
 	rp.argv = e->spec->argv;
 	if (r == 0)
 		r = run_held(e->spec, &h, &res, &err);
 	if (r < 0)
-		_exit(refuse(3, j->id, &err));
+		_exit(refuse(WORKER_CONN, j->id, &err));
 	_exit(reply_end(&rp, &res));
 }
 
@@ -231,7 +280,8 @@ struct pooled {
 	unsigned char frame[PROTO_MAX_FRAME];
 };
 
-/* The hand-over: the frame; the connection, stdin, stdout, stderr. */
+/* The hand-over: the frame; the connection, stdin, stdout, stderr and
+ * the passed descriptors. */
 static int
 pooled_recv(struct pooled *w, struct scif_err *err)
 {
@@ -241,18 +291,18 @@ pooled_recv(struct pooled *w, struct scif_err *err)
 
 	len = proto_recv(
 	    w->chan, w->frame, sizeof(w->frame), got, PROTO_MAX_FDS, &n);
-	if (len > 0 && n == PROTO_MAX_FDS &&
-	    proto_hdr_parse(w->frame, (size_t)len, &h) == 0 &&
+	if (len > 0 && proto_hdr_parse(w->frame, (size_t)len, &h) == 0 &&
 	    proto_run_parse(w->frame + PROTO_HDR_LEN,
 		(size_t)len - PROTO_HDR_LEN, &w->j.run) == 0 &&
-	    (w->j.run.flags & PROTO_RUN_JOBDIR) == 0) {
+	    (w->j.run.flags & PROTO_RUN_JOBDIR) == 0 &&
+	    n == 4 + (int)w->j.run.npass) {
 		w->j.id = h.id;
 		w->j.conn_fd = got[0];
 		w->rp.conn = got[0];
 		w->rp.id = h.id;
 		w->rp.argv = w->e->spec->argv;
-		memcpy(w->j.fds, got + 1, 3 * sizeof(int));
-		w->j.nfd = 3;
+		memcpy(w->j.fds, got + 1, (size_t)(n - 1) * sizeof(int));
+		w->j.nfd = n - 1;
 		return 0;
 	}
 	for (i = 0; i < n; i++)
@@ -302,9 +352,24 @@ nice_end(struct scif_err *err)
 	return 0;
 }
 
+/* A pooled job's descriptors (no job directory): stdio, then the passed
+ * ones, each with its number in the job. */
+static void
+held_fds_of(const struct job *j, struct held_fds *f)
+{
+	int i;
+
+	memset(f, 0, sizeof(*f));
+	for (i = 0; i < j->nfd; i++) {
+		f->fd[i] = j->fds[i];
+		f->at[i] = i < 3 ? i : (int)j->run.pass_at[i - 3];
+	}
+	f->n = (uint32_t)j->nfd;
+}
+
 /* held.h's wait: say ready, then the job or the end of the sandbox. */
 static int
-pooled_wait(void *arg, int child_fd, int fds[3], struct scif_err *err)
+pooled_wait(void *arg, int child_fd, struct held_fds *f, struct scif_err *err)
 {
 	struct pooled *w = arg;
 	struct pollfd p[2] = { { w->chan, POLLIN, 0 },
@@ -330,7 +395,7 @@ pooled_wait(void *arg, int child_fd, int fds[3], struct scif_err *err)
 	if (p[1].revents != 0)
 		return err_set(err, SCIF_E_SETUP, ECHILD,
 		    "pool: the prepared sandbox ended");
-	memcpy(fds, w->j.fds, 3 * sizeof(int));
+	held_fds_of(&w->j, f);
 	/* The profile's template, which the sandbox was prepared from,
 	 * becomes the job: argv, tighter limits, a shorter wall clock. */
 	return job_spec(&w->j, w->e, NULL, err);
@@ -418,10 +483,15 @@ pool_hand(int chan, const struct job *j)
 {
 	struct proto_buf b = { j->frame, j->frame_len, j->frame_len,
 		j->frame_len, 0 };
-	int fds[PROTO_MAX_FDS] = { j->conn_fd, j->fds[0], j->fds[1],
-		j->fds[2] };
+	int fds[PROTO_MAX_FDS], i;
 
-	return proto_send(chan, &b, fds, PROTO_MAX_FDS);
+	/* A pooled job has no job directory: stdio and the passed ones. */
+	if (j->nfd > PROTO_MAX_FDS - 1)
+		return -EINVAL;
+	fds[0] = j->conn_fd;
+	for (i = 0; i < j->nfd; i++)
+		fds[i + 1] = j->fds[i];
+	return proto_send(chan, &b, fds, j->nfd + 1);
 }
 
 pid_t

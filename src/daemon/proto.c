@@ -181,6 +181,29 @@ proto_hdr_parse(const void *frame, size_t len, struct proto_hdr *h)
 	return 0;
 }
 
+/* The numbers the passed descriptors take in the job: 3 to
+ * 3 + PROTO_MAX_PASS - 1, each once. */
+static int
+pass_parse(struct proto_rd *r, struct proto_run *run)
+{
+	uint32_t i, k, at;
+
+	run->npass = proto_get_u32(r);
+	if (r->failed || run->npass == 0 || run->npass > PROTO_MAX_PASS)
+		return -EBADMSG;
+	for (i = 0; i < run->npass; i++) {
+		at = proto_get_u32(r);
+		if (r->failed || at < 3 || at >= 3 + PROTO_MAX_PASS)
+			return -EBADMSG;
+		for (k = 0; k < i; k++) {
+			if (run->pass_at[k] == at)
+				return -EBADMSG;
+		}
+		run->pass_at[i] = at;
+	}
+	return 0;
+}
+
 int
 proto_run_parse(const void *payload, size_t len, struct proto_run *run)
 {
@@ -213,7 +236,9 @@ proto_run_parse(const void *payload, size_t len, struct proto_run *run)
 	}
 	run->time_ms = proto_get_u64(&r);
 	run->flags = proto_get_u32(&r);
-	if ((run->flags & ~PROTO_RUN_JOBDIR) != 0)
+	if ((run->flags & ~(PROTO_RUN_JOBDIR | PROTO_RUN_PASS)) != 0)
+		return -EBADMSG;
+	if ((run->flags & PROTO_RUN_PASS) != 0 && pass_parse(&r, run) < 0)
 		return -EBADMSG;
 	return proto_rd_end(&r);
 }
@@ -266,6 +291,9 @@ close_fds(int *fds, int n)
 		fds[i] = -1;
 	}
 }
+
+/* More than a request may carry, so that an excess is seen and refused. */
+_Static_assert(PROTO_MAX_FDS < 16, "proto_recv's descriptor buffer");
 
 ssize_t
 proto_recv(int sock, void *buf, size_t cap, int *fds, int maxfd, int *nfd)

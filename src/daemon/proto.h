@@ -16,7 +16,10 @@
 #define PROTO_HDR_LEN 16
 #define PROTO_MAX_FRAME 65536 /* a request; replies may be larger */
 #define PROTO_MAX_REPLY (1024 * 1024)
-#define PROTO_MAX_FDS 4
+/* A job's passed descriptors keep their numbers, 3 to 3 + PROTO_MAX_PASS
+ * - 1, in the job; a request carries stdio, a job directory and these. */
+#define PROTO_MAX_PASS 8
+#define PROTO_MAX_FDS (4 + PROTO_MAX_PASS)
 #define PROTO_MAX_ARGS 256
 #define PROTO_MAX_NAME 64
 
@@ -69,10 +72,17 @@ struct proto_run {
 	size_t argc;
 	uint64_t limits[SCIF_LIMIT_COUNT_]; /* 0: the profile's */
 	uint64_t time_ms; /* 0: the profile's */
-	uint32_t flags; /* PROTO_RUN_JOBDIR: a fourth descriptor */
+	uint32_t flags; /* PROTO_RUN_JOBDIR, PROTO_RUN_PASS */
+	uint32_t npass; /* with PROTO_RUN_PASS: 1 to PROTO_MAX_PASS */
+	uint32_t pass_at[PROTO_MAX_PASS]; /* each one's number in the job */
 };
 
-#define PROTO_RUN_JOBDIR 1u
+#define PROTO_RUN_JOBDIR 1u /* a job directory after stdio */
+#define PROTO_RUN_PASS 2u /* npass descriptors after those */
+
+/* Where a request's descriptors start: stdio, then the job directory. */
+#define PROTO_RUN_PASS_FIRST(run) \
+	(((run)->flags & PROTO_RUN_JOBDIR) != 0 ? 4 : 3)
 
 int proto_buf_init(struct proto_buf *b, uint32_t type, uint32_t id, size_t max);
 void proto_buf_free(struct proto_buf *b);

@@ -7,6 +7,7 @@
  * dropped; nothing it sends reaches another job.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
@@ -280,24 +281,34 @@ accept_all(struct srv *s)
 	}
 }
 
-/* What the request's descriptors are: stdio may not be a directory or a
- * socket; the job directory must be a directory. */
+/*
+ * What the request's descriptors are: stdio may not be a directory or a
+ * socket; the job directory must be a directory; a passed descriptor must
+ * be a regular file or a pipe.  None may be an O_PATH one, which stands
+ * for a path more than for an open file.
+ */
 static const char *
 check_fds(const struct job *j)
 {
+	int i, pass = PROTO_RUN_PASS_FIRST(&j->run), fl;
 	struct stat st;
-	int i;
 
 	for (i = 0; i < j->nfd; i++) {
-		if (fstat(j->fds[i], &st) < 0)
+		if (fstat(j->fds[i], &st) < 0 ||
+		    (fl = fcntl(j->fds[i], F_GETFL)) < 0)
 			return "a descriptor cannot be examined";
+		if ((fl & O_PATH) != 0 && (i < 3 || i >= pass))
+			return "a descriptor is an O_PATH one";
 		if (i < 3 && S_ISDIR(st.st_mode))
 			return "stdin, stdout and stderr may not be "
 			       "directories";
 		if (i < 3 && S_ISSOCK(st.st_mode))
 			return "stdin, stdout and stderr may not be sockets";
-		if (i == 3 && !S_ISDIR(st.st_mode))
+		if (i == 3 && i < pass && !S_ISDIR(st.st_mode))
 			return "the job directory is not a directory";
+		if (i >= pass && !S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
+			return "a passed descriptor is not a regular file "
+			       "or a pipe";
 	}
 	return NULL;
 }
@@ -343,9 +354,10 @@ run_request(
 	if (proto_run_parse(
 		j->frame + PROTO_HDR_LEN, n - PROTO_HDR_LEN, &j->run) < 0)
 		why = "malformed RUN request";
-	else if (j->nfd != ((j->run.flags & PROTO_RUN_JOBDIR) ? 4 : 3))
+	else if (j->nfd != PROTO_RUN_PASS_FIRST(&j->run) + (int)j->run.npass)
 		why = "a RUN request carries stdin, stdout, stderr and, "
-		      "with the job directory flag, that directory";
+		      "as its flags say, a job directory and the passed "
+		      "descriptors";
 	else
 		why = check_fds(j);
 	if (why != NULL) {

@@ -155,6 +155,82 @@ nfds() { ls "/proc/$dpid/fd" | wc -l; }
 	stop_daemon
 }
 
+@test "daemon: passed descriptors that are not files or pipes get error replies; serving goes on" {
+	start_daemon
+	before=$(nfds)
+	run "$HELPERS/rawframe" "$sock" passfile
+	[ "$output" = "result 0" ]
+	for k in passdir passsock passpath; do
+		run "$HELPERS/rawframe" "$sock" "$k"
+		[[ "$output" == "error 1 120 "* ]] || { echo "$k: $output"; return 1; }
+	done
+	for k in passcount passat; do
+		run "$HELPERS/rawframe" "$sock" "$k"
+		[[ "$output" == "error 1 120 malformed"* || "$output" == "error 1 120 a RUN request carries"* ]] ||
+			{ echo "$k: $output"; return 1; }
+	done
+	# The client says so before sending: numbers outside 3 to 10.
+	run "$SCIF" run --via "$sock" -p shell --pass-fd 2 -- /bin/true
+	[ "$status" -eq 120 ]
+	[[ "$output" == *"bad descriptor to pass"* ]]
+	run "$SCIF" run --via "$sock" -p shell --pass-fd 11 -- /bin/true 11</dev/null
+	[ "$status" -eq 120 ]
+	run via -p shell -- /bin/true
+	[ "$status" -eq 0 ]
+	[ "$(nfds)" -eq "$before" ]
+	stop_daemon
+}
+
+@test "daemon: --pass-fd: a job reads and writes the files it was given as descriptors, pooled or fresh, and no directory" {
+	mkdir -p "$BATS_TEST_TMPDIR/im"
+	cp -r "$TOP/profiles/imagemagick.cfg" "$TOP/profiles/imagemagick.policy" \
+		"$TOP/profiles/imagemagick" "$TOP/profiles/glibc.policy" \
+		"$pdir/shell.cfg" "$BATS_TEST_TMPDIR/im/"
+	"$SCIF" serve --socket "$sock" --profiles "$BATS_TEST_TMPDIR/im" \
+		--pool 1 </dev/null 2>"$BATS_TEST_TMPDIR/daemon.log" 3>&- &
+	dpid=$!
+	pool_ready 2
+	d=$(job_dir)
+	convert -size 320x240 plasma:fractal -seed 7 "$d/in.jpg"
+	chmod 0644 "$d/in.jpg"
+	convert fd:3 -resize 50% png:fd:4 3<"$d/in.jpg" 4>"$d/bare.png"
+	want=$(identify -format '%m %wx%h %#' "$d/bare.png")
+	# Pooled (no job directory): in from 3, out to 4, the report on 5.
+	"$SCIF" run --via "$sock" -p imagemagick --pass-fd 3 --pass-fd 4 \
+		--report json --report-fd 5 -- convert fd:3 -resize 50% png:fd:4 \
+		3<"$d/in.jpg" 4>"$d/pooled.png" 5>"$d/report" </dev/null
+	[ "$(identify -format '%m %wx%h %#' "$d/pooled.png")" = "$want" ]
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	# Fresh (a job directory): the descriptor keeps its number, 7.
+	"$SCIF" run --via "$sock" -p imagemagick --rw "$d" --pass-fd 7 -- \
+		convert fd:7 -resize 50% "$d/fresh.png" 7<"$d/in.jpg" </dev/null
+	[ "$(identify -format '%m %wx%h %#' "$d/fresh.png")" = "$want" ]
+	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	# The job has those it was given and no other, pooled or fresh.
+	probe='for i in 3 4 5 6 7 8 9; do (: <&$i) 2>/dev/null && printf "%s " $i; done; true'
+	pool_ready 2
+	run "$SCIF" run --via "$sock" -p shell --pass-fd 4 --pass-fd 9 -- \
+		/bin/sh -c "$probe" 4<"$d/in.jpg" 9>"$d/x" </dev/null
+	[ "$status" -eq 0 ]
+	[ "$output" = "4 9 " ]
+	run "$SCIF" run --via "$sock" -p shell --rw "$d" --pass-fd 3 -- \
+		/bin/sh -c "$probe" 3<"$d/in.jpg" </dev/null
+	[ "$status" -eq 0 ]
+	[ "$output" = "3 " ]
+	# The attack a directory would allow: the files under it.  It works
+	# without scif; the daemon refuses the descriptor.
+	echo secret-7f3 >"$d/secret"
+	run /bin/sh -c 'cat /dev/fd/3/secret' 3<"$d"
+	[ "$output" = secret-7f3 ]
+	run "$SCIF" run --via "$sock" -p shell --pass-fd 3 -- \
+		/bin/sh -c 'cat <&3; cat /dev/fd/3/secret' 3<"$d" </dev/null
+	[ "$status" -eq 120 ]
+	[[ "$output" == *"not a regular file or a pipe"* ]]
+	[[ "$output" != *secret-7f3* ]]
+	stop_daemon
+	rm -rf "$d"
+}
+
 @test "daemon: a client that disconnects mid-job leaves nothing behind and disturbs no one" {
 	start_daemon --max-jobs 2
 	m=$(marker)

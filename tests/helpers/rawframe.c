@@ -3,7 +3,10 @@
  * frame (built here from docs/protocol.md, not with scif's code) and
  * prints the reply: "error CODE STATUS MESSAGE", "stats JSON", "result
  * STATUS", or "closed".  KIND: version, oversized, short, unknown,
- * badstring, leftover, nofds, dirfd, stats, true.
+ * badstring, leftover, nofds, dirfd, stats, true; and, a fourth
+ * descriptor passed to be the job's 3: passdir (a directory), passsock (a
+ * socket), passpath (an O_PATH one), passcount (two said, one sent),
+ * passat (said to be the job's 2), passfile (a regular file: runs).
  */
 #include <fcntl.h>
 #include <stdint.h>
@@ -73,10 +76,43 @@ run_true(void)
 	put32(0); /* flags */
 }
 
+/* The same with the pass flag: npass descriptors, the first at `at`. */
+static void
+run_pass(uint32_t npass, uint32_t at)
+{
+	uint32_t i;
+
+	run_true();
+	flen -= 4;
+	put32(2); /* flags: passed descriptors */
+	put32(npass);
+	for (i = 0; i < npass; i++)
+		put32(at + i);
+}
+
+/* The fourth descriptor of a pass kind: -1 if k is none. */
+static int
+pass_fd(const char *k, int conn)
+{
+	if (strcmp(k, "passdir") == 0)
+		return open("/", O_RDONLY | O_DIRECTORY);
+	if (strcmp(k, "passsock") == 0)
+		return conn;
+	if (strcmp(k, "passpath") == 0)
+		return open("/etc/passwd", O_PATH);
+	if (strcmp(k, "passcount") == 0 || strcmp(k, "passat") == 0 ||
+	    strcmp(k, "passfile") == 0)
+		return open("/etc/passwd", O_RDONLY);
+	return -1;
+}
+
 static int
 send_frame(int fd, const int *fds, int nfd)
 {
 	char cbuf[CMSG_SPACE(sizeof(int) * 4)];
+
+	if (nfd > 4)
+		return -1;
 	struct iovec iov = { frame, flen };
 	struct msghdr m = { 0 };
 	struct cmsghdr *c;
@@ -130,7 +166,7 @@ int
 main(int argc, char **argv)
 {
 	struct sockaddr_un sa = { .sun_family = AF_UNIX };
-	int fd, fds[3] = { 0, 1, 2 }, nfd = 0, dir;
+	int fd, fds[4] = { 0, 1, 2, -1 }, nfd = 0, dir;
 	const char *k;
 
 	if (argc != 3 || strlen(argv[1]) >= sizeof(sa.sun_path)) {
@@ -175,6 +211,10 @@ main(int argc, char **argv)
 			return 1;
 		fds[0] = dir;
 		nfd = 3;
+	} else if ((fds[3] = pass_fd(k, fd)) >= 0) {
+		run_pass(strcmp(k, "passcount") == 0 ? 2 : 1,
+		    strcmp(k, "passat") == 0 ? 2 : 3);
+		nfd = 4;
 	} else if (strcmp(k, "stats") == 0) {
 		header(2, 1);
 	} else if (strcmp(k, "true") == 0) {

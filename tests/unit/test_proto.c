@@ -103,6 +103,58 @@ refused(void **state)
 	}
 }
 
+/* A RUN frame with the pass flag: npass, then the numbers in at[]. */
+static int
+parse_pass(uint32_t npass, const uint32_t *at, size_t nat)
+{
+	struct proto_buf b;
+	struct proto_run run;
+	size_t i;
+	int r;
+
+	assert_int_equal(proto_buf_init(&b, PROTO_RUN, 9, PROTO_MAX_FRAME), 0);
+	proto_add_str(&b, "imagemagick");
+	proto_add_u32(&b, 1);
+	proto_add_str(&b, "convert");
+	proto_add_u32(&b, 0);
+	proto_add_u64(&b, 0);
+	proto_add_u32(&b, PROTO_RUN_PASS);
+	proto_add_u32(&b, npass);
+	for (i = 0; i < nat; i++)
+		proto_add_u32(&b, at[i]);
+	assert_int_equal(proto_buf_end(&b), 0);
+	r = proto_run_parse(
+	    b.data + PROTO_HDR_LEN, b.len - PROTO_HDR_LEN, &run);
+	if (r == 0) {
+		assert_int_equal(run.npass, npass);
+		assert_int_equal(PROTO_RUN_PASS_FIRST(&run), 3);
+		for (i = 0; i < npass; i++)
+			assert_int_equal(run.pass_at[i], at[i]);
+	}
+	proto_buf_free(&b);
+	return r;
+}
+
+/* Passed descriptors: 1 to 8 of them, each at its own number in 3..10. */
+static void
+passed(void **state)
+{
+	static const uint32_t eight[] = { 10, 3, 4, 5, 6, 7, 8, 9, 11 };
+	static const uint32_t dup[] = { 4, 4 }, two[] = { 2 },
+			      eleven[] = { 11 };
+
+	(void)state;
+	assert_int_equal(parse_pass(1, eight, 1), 0);
+	assert_int_equal(parse_pass(8, eight, 8), 0);
+	assert_int_equal(parse_pass(0, eight, 0), -EBADMSG);
+	assert_int_equal(parse_pass(9, eight, 9), -EBADMSG);
+	assert_int_equal(parse_pass(2, dup, 2), -EBADMSG);
+	assert_int_equal(parse_pass(1, two, 1), -EBADMSG);
+	assert_int_equal(parse_pass(1, eleven, 1), -EBADMSG);
+	assert_int_equal(parse_pass(2, eight, 1), -EBADMSG); /* one short */
+	assert_int_equal(parse_pass(1, eight, 2), -EBADMSG); /* one over */
+}
+
 static void
 too_big(void **state)
 {
@@ -154,6 +206,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(round_trip),
 		cmocka_unit_test(refused),
+		cmocka_unit_test(passed),
 		cmocka_unit_test(too_big),
 		cmocka_unit_test(over_the_wire),
 	};
