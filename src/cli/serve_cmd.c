@@ -16,7 +16,7 @@
 static const char serve_usage[] =
     "usage: scif serve [--socket PATH] [--profiles DIR]... [--pool N]\n"
     "                  [--max-jobs N] [--queue N] [--allow-uid UID]...\n"
-    "                  [--allow-gid GID]...\n"
+    "                  [--allow-gid GID]... [--max-conns-per-uid N]\n"
     "       scif serve --stats SOCKET\n"
     "  --socket PATH    listen here (default: the socket systemd passes)\n"
     "  --profiles DIR   where the profiles are (default: scif profiles'\n"
@@ -26,6 +26,8 @@ static const char serve_usage[] =
     "  --queue N        requests waiting beyond those (default 64)\n"
     "  --allow-uid UID  serve this uid (default: only the daemon's own)\n"
     "  --allow-gid GID  serve this primary gid\n"
+    "  --max-conns-per-uid N\n"
+    "                   connections one uid may hold (default 64 of 256)\n"
     "  --stats SOCKET   print a running daemon's counters as JSON\n";
 
 enum {
@@ -36,7 +38,8 @@ enum {
 	O_QUEUE,
 	O_UID,
 	O_GID,
-	O_STATS
+	O_STATS,
+	O_CONNS_UID
 };
 
 static const struct option serve_opts[] = {
@@ -48,6 +51,7 @@ static const struct option serve_opts[] = {
 	{ "allow-uid", required_argument, NULL, O_UID },
 	{ "allow-gid", required_argument, NULL, O_GID },
 	{ "stats", required_argument, NULL, O_STATS },
+	{ "max-conns-per-uid", required_argument, NULL, O_CONNS_UID },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -95,6 +99,7 @@ cmd_serve(int argc, char **argv)
 	cpus = sysconf(_SC_NPROCESSORS_ONLN);
 	conf.max_jobs = cpus > 0 ? (unsigned)cpus : 1;
 	conf.queue = 64;
+	conf.max_conns_uid = SERVER_MAX_CONNS / 4;
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "+h", serve_opts, NULL)) != -1) {
@@ -119,6 +124,12 @@ cmd_serve(int argc, char **argv)
 			if (number(optarg, 1024, &v) < 0)
 				return usage_error("bad --max-jobs", optarg);
 			conf.max_jobs = (unsigned)v;
+			break;
+		case O_CONNS_UID:
+			if (number(optarg, SERVER_MAX_CONNS, &v) < 0)
+				return usage_error(
+				    "bad --max-conns-per-uid", optarg);
+			conf.max_conns_uid = (unsigned)v;
 			break;
 		case O_QUEUE:
 			if (number(optarg, 65536, &v) < 0)

@@ -30,7 +30,7 @@
 #include "daemon/warm.h"
 #include "err.h"
 
-#define MAX_CONNS 256
+#define MAX_CONNS SERVER_MAX_CONNS
 
 struct conn {
 	int fd; /* -1: a free slot */
@@ -42,6 +42,7 @@ struct srv {
 	const struct server_conf *conf;
 	int lfd, sfd;
 	int draining;
+	int accept_paused; /* out of descriptors: until one is freed */
 	struct ptable pt;
 	struct conn conns[MAX_CONNS];
 	unsigned nconns;
@@ -99,6 +100,7 @@ conn_close(struct srv *s, int c)
 	s->conns[c].fd = -1;
 	s->conns[c].busy = 0;
 	s->nconns--;
+	s->accept_paused = 0;
 }
 
 /* An error reply, then the client is dropped. */
@@ -158,6 +160,7 @@ job_start(struct srv *s, struct job *j)
 		(void)close(j->fds[i]);
 		j->fds[i] = -1;
 	}
+	s->accept_paused = 0;
 	for (i = 0; i < s->conf->max_jobs; i++) {
 		if (s->running[i] == NULL) {
 			s->running[i] = j;
@@ -244,6 +247,34 @@ allowed(const struct server_conf *conf, const struct ucred *cr)
 	return 0;
 }
 
+/* The connections uid holds, the one just accepted included. */
+static unsigned
+conns_of(const struct srv *s, uid_t uid)
+{
+	unsigned n = 0;
+	int c;
+
+	for (c = 0; c < MAX_CONNS; c++)
+		n += s->conns[c].fd >= 0 && s->conns[c].uid == uid;
+	return n;
+}
+
+/*
+ * Out of descriptors, a pending connection keeps the listening socket
+ * readable: polling it would spin.  It is left alone until a client
+ * leaves or a job takes its descriptors away (accept_paused).
+ */
+static void
+accept_failed(struct srv *s, int e)
+{
+	if ((e == EMFILE || e == ENFILE) && !s->accept_paused) {
+		s->accept_paused = 1;
+		logmsg("out of descriptors: accepting paused until one is "
+		       "freed",
+		    "");
+	}
+}
+
 static void
 accept_all(struct srv *s)
 {
@@ -252,8 +283,12 @@ accept_all(struct srv *s)
 	char msg[96];
 	int fd, c;
 
-	while ((fd = accept4(
-		    s->lfd, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK)) >= 0) {
+	for (;;) {
+		if ((fd = accept4(s->lfd, NULL, NULL,
+			 SOCK_CLOEXEC | SOCK_NONBLOCK)) < 0) {
+			accept_failed(s, errno);
+			return;
+		}
 		for (c = 0; c < MAX_CONNS && s->conns[c].fd >= 0; c++)
 			;
 		if (c == MAX_CONNS) {
@@ -277,6 +312,12 @@ accept_all(struct srv *s)
 			    "uid %u gid %u is not allowed to use this daemon",
 			    (unsigned)cr.uid, (unsigned)cr.gid);
 			reject(s, c, 0, PROTO_E_DENIED, msg);
+		} else if (conns_of(s, cr.uid) > s->conf->max_conns_uid) {
+			/* One uid must not hold every slot. */
+			(void)snprintf(msg, sizeof(msg),
+			    "busy: uid %u holds %u connections already",
+			    (unsigned)cr.uid, s->conf->max_conns_uid);
+			reject(s, c, 0, PROTO_E_BUSY, msg);
 		}
 	}
 }
@@ -386,6 +427,20 @@ run_request(
 	s->nqueued++;
 }
 
+/* Whether one more descriptor would fail to open (EMFILE, ENFILE):
+ * tried on fd, one of ours that is open. */
+static int
+out_of_fds(int fd)
+{
+	fd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+
+	if (fd >= 0) {
+		(void)close(fd);
+		return 0;
+	}
+	return errno == EMFILE || errno == ENFILE;
+}
+
 static void
 read_request(struct srv *s, int c)
 {
@@ -400,6 +455,17 @@ read_request(struct srv *s, int c)
 		return;
 	if (n == -EMSGSIZE) {
 		reject(s, c, 0, PROTO_E_TOOBIG, "message too large");
+		return;
+	}
+	/* Descriptors the kernel could not give us, or not SCM_RIGHTS. */
+	if (n == -EBADMSG && out_of_fds(s->sfd)) {
+		s->accept_paused = 1;
+		reject(s, c, 0, PROTO_E_BUSY,
+		    "busy: the daemon is out of descriptors");
+		return;
+	}
+	if (n == -EBADMSG) {
+		reject(s, c, 0, PROTO_E_MALFORMED, "malformed descriptors");
 		return;
 	}
 	if (n <= 0) {
@@ -514,7 +580,7 @@ one_round(struct srv *s)
 	s->pconn[n++] = -1;
 	if (s->lfd >= 0) {
 		s->pfd[n].fd = s->lfd;
-		s->pfd[n].events = POLLIN;
+		s->pfd[n].events = s->accept_paused ? 0 : POLLIN;
 		s->pconn[n++] = -2;
 	}
 	for (c = 0; c < MAX_CONNS; c++) {

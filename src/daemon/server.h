@@ -13,6 +13,7 @@
 
 #define SERVER_MAX_ALLOW 32
 #define SERVER_MAX_DIRS 8
+#define SERVER_MAX_CONNS 256 /* clients connected at once */
 
 struct server_conf {
 	const char *socket_path; /* NULL: systemd's socket on fd 3 */
@@ -20,6 +21,7 @@ struct server_conf {
 	unsigned max_jobs;
 	unsigned queue; /* requests waiting beyond max_jobs */
 	unsigned pool; /* sandboxes prepared ahead, per profile */
+	unsigned max_conns_uid; /* connections one uid may hold at once */
 	uid_t uids[SERVER_MAX_ALLOW];
 	size_t nuids;
 	gid_t gids[SERVER_MAX_ALLOW];

@@ -231,6 +231,75 @@ nfds() { ls "/proc/$dpid/fd" | wc -l; }
 	rm -rf "$d"
 }
 
+@test "daemon: one uid that hoards connections cannot lock out another (--max-conns-per-uid)" {
+	is_root || skip "needs a second uid"
+	d=$(mktemp -d /tmp/scif-sock.XXXXXX)
+	chmod 0755 "$d"
+	sock=$d/s
+	# The attack: uid 65534 takes every slot.  With the cap lifted,
+	# root's client finds none.
+	start_daemon --allow-uid 0 --allow-uid 65534 --max-conns-per-uid 256
+	setpriv --reuid=65534 --regid=65534 --clear-groups -- \
+		"$HELPERS/rawframe" "$sock" hold 256 >"$d/held" &
+	h=$!
+	for _ in $(seq 200); do grep -q held "$d/held" && break; sleep 0.05; done
+	[ "$(cat "$d/held")" = "held 256" ]
+	run "$HELPERS/rawframe" "$sock" true
+	# (its send may find the socket closed already; the reply came)
+	[[ "$output" == *"error 4 125 busy: too many connections"* ]]
+	kill "$h"
+	wait "$h" || true
+	stop_daemon
+	# With the default cap, 64 of 256, the hoarder is told busy past
+	# its 64 and root is served meanwhile.
+	start_daemon --allow-uid 0 --allow-uid 65534
+	setpriv --reuid=65534 --regid=65534 --clear-groups -- \
+		"$HELPERS/rawframe" "$sock" hold 256 >"$d/held" &
+	h=$!
+	for _ in $(seq 200); do grep -q held "$d/held" && break; sleep 0.05; done
+	[ "$(cat "$d/held")" = "held 256" ]
+	run "$HELPERS/rawframe" "$sock" true
+	[ "$output" = "result 0" ]
+	run setpriv --reuid=65534 --regid=65534 --clear-groups -- \
+		"$SCIF" run --via "$sock" -p shell -- /bin/true
+	[ "$status" -eq 125 ]
+	[[ "$output" == *"busy: uid 65534 holds 64 connections already"* ]]
+	kill "$h"
+	wait "$h" || true
+	stop_daemon
+	rm -rf "$d"
+}
+
+@test "daemon: out of descriptors, it stops accepting instead of spinning, and serves again once clients leave" {
+	prlimit --nofile=40:40 "$SCIF" serve --socket "$sock" --profiles "$pdir" \
+		--max-conns-per-uid 256 </dev/null \
+		2>"$BATS_TEST_TMPDIR/daemon.log" 3>&- &
+	dpid=$!
+	for _ in $(seq 100); do
+		[ -S "$sock" ] && "$HELPERS/rawframe" "$sock" stats 2>/dev/null |
+			grep -q '^stats' && break
+		sleep 0.05
+	done
+	"$HELPERS/rawframe" "$sock" hold 100 >"$BATS_TEST_TMPDIR/held" &
+	h=$!
+	for _ in $(seq 200); do
+		grep -q "accepting paused" "$BATS_TEST_TMPDIR/daemon.log" && break
+		sleep 0.05
+	done
+	grep -q "out of descriptors: accepting paused" "$BATS_TEST_TMPDIR/daemon.log"
+	# A pending connection keeps the socket readable: a daemon that
+	# polled it would burn a CPU.  Its CPU time over a second:
+	t0=$(awk '{ print $14 + $15 }' "/proc/$dpid/stat")
+	sleep 1
+	t1=$(awk '{ print $14 + $15 }' "/proc/$dpid/stat")
+	[ $((t1 - t0)) -lt 20 ]
+	kill "$h"
+	wait "$h" || true
+	run "$HELPERS/rawframe" "$sock" true
+	[ "$output" = "result 0" ]
+	stop_daemon
+}
+
 @test "daemon: a client that disconnects mid-job leaves nothing behind and disturbs no one" {
 	start_daemon --max-jobs 2
 	m=$(marker)

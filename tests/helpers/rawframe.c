@@ -7,6 +7,11 @@
  * descriptor passed to be the job's 3: passdir (a directory), passsock (a
  * socket), passpath (an O_PATH one), passcount (two said, one sent),
  * passat (said to be the job's 2), passfile (a regular file: runs).
+ *
+ * rawframe SOCKET hold N - a client that hoards connections: connects N
+ * times (where the backlog is full, again a millisecond later, for 5 s at
+ * most), prints "held K", K of them connected, and sits on them until
+ * killed.
  */
 #include <fcntl.h>
 #include <stdint.h>
@@ -162,6 +167,30 @@ print_reply(int fd)
 		printf("reply type %u\n", type);
 }
 
+static void __attribute__((noreturn)) hold(const struct sockaddr_un *sa, int n)
+{
+	int i, k = 0, fd;
+
+	/* A full backlog refuses at once (EAGAIN): retry for 5 s. */
+	for (i = 0; k < n && i < 5000; i++) {
+		fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_NONBLOCK, 0);
+		if (fd < 0)
+			break;
+		if (connect(fd, (const struct sockaddr *)sa, sizeof(*sa)) ==
+		    0) {
+			k++;
+			i--;
+			continue;
+		}
+		(void)close(fd);
+		(void)usleep(1000);
+	}
+	printf("held %d\n", k);
+	(void)fflush(stdout);
+	for (;;)
+		(void)pause();
+}
+
 int
 main(int argc, char **argv)
 {
@@ -169,12 +198,17 @@ main(int argc, char **argv)
 	int fd, fds[4] = { 0, 1, 2, -1 }, nfd = 0, dir;
 	const char *k;
 
-	if (argc != 3 || strlen(argv[1]) >= sizeof(sa.sun_path)) {
-		fputs("usage: rawframe SOCKET KIND\n", stderr);
+	if (argc < 3 || argc > 4 || strlen(argv[1]) >= sizeof(sa.sun_path)) {
+		fputs("usage: rawframe SOCKET KIND | rawframe SOCKET hold N\n",
+		    stderr);
 		return 2;
 	}
 	k = argv[2];
 	strcpy(sa.sun_path, argv[1]);
+	if (strcmp(k, "hold") == 0 && argc == 4)
+		hold(&sa, atoi(argv[3]));
+	if (argc != 3)
+		return 2;
 	fd = socket(AF_UNIX, SOCK_SEQPACKET, 0);
 	if (fd < 0 || connect(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0) {
 		perror("rawframe: connect");
