@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,22 +13,49 @@
 #include "err.h"
 
 #define JOBTMP_DEPTH 32 /* deeper trees are left (and reported by rmdir) */
+#define JOBTMP_PREFIX "scif-serve."
+#define JOBTMP_LOCK ".lock"
 
-int
-jobtmp_base(char *out, size_t len, struct scif_err *err)
+static const char *
+tmpdir(void)
 {
 	const char *t = getenv("TMPDIR");
 
-	if (t == NULL || t[0] != '/')
-		t = "/tmp";
-	if ((size_t)snprintf(out, len, "%s/scif-serve.XXXXXX", t) >= len)
+	return t == NULL || t[0] != '/' ? "/tmp" : t;
+}
+
+/* The base's lock, held while the daemon lives: base/.lock, locked. */
+static int
+lock_base(const char *base, int *lock, struct scif_err *err)
+{
+	char p[4200];
+
+	if ((size_t)snprintf(p, sizeof(p), "%s/" JOBTMP_LOCK, base) >=
+	    sizeof(p))
+		return err_set(err, SCIF_E_SETUP, ENAMETOOLONG, "%s", base);
+	*lock =
+	    open(p, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (*lock < 0)
+		return err_set(err, SCIF_E_SETUP, errno, "creating %s", p);
+	if (flock(*lock, LOCK_EX | LOCK_NB) < 0)
+		return err_set(err, SCIF_E_SETUP, errno, "locking %s", p);
+	return 0;
+}
+
+int
+jobtmp_base(char *out, size_t len, int *lock, struct scif_err *err)
+{
+	const char *t = tmpdir();
+
+	*lock = -1;
+	if ((size_t)snprintf(out, len, "%s/" JOBTMP_PREFIX "XXXXXX", t) >= len)
 		return err_set(err, SCIF_E_SETUP, ENAMETOOLONG, "%s", t);
 	if (mkdtemp(out) == NULL)
 		return err_set(err, SCIF_E_SETUP, errno, "mkdtemp %s", out);
 	/* Jobs of another uid reach their own directory, list no other. */
 	if (chmod(out, 0711) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "chmod %s", out);
-	return 0;
+	return lock_base(out, lock, err);
 }
 
 int
@@ -99,4 +127,67 @@ void
 jobtmp_remove_base(const char *base)
 {
 	remove_tree(base);
+}
+
+/*
+ * The entry name of the directory tfd, if it is a base of ours that no
+ * daemon holds: a directory (not a link) of our uid whose lock we can
+ * take.  Its descriptor, or -1.
+ */
+static int
+stale_base(int tfd, const char *name)
+{
+	struct stat st;
+	int dfd, lock;
+
+	if (strncmp(name, JOBTMP_PREFIX, strlen(JOBTMP_PREFIX)) != 0 ||
+	    strlen(name) != strlen(JOBTMP_PREFIX) + 6)
+		return -1;
+	dfd =
+	    openat(tfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (dfd < 0)
+		return -1;
+	if (fstat(dfd, &st) < 0 || st.st_uid != geteuid() ||
+	    (lock = openat(dfd, JOBTMP_LOCK, O_RDWR | O_NOFOLLOW | O_CLOEXEC)) <
+		0) {
+		(void)close(dfd);
+		return -1;
+	}
+	/* Held by its daemon, or by none: the lock goes with the tree. */
+	if (flock(lock, LOCK_EX | LOCK_NB) < 0) {
+		(void)close(lock);
+		(void)close(dfd);
+		return -1;
+	}
+	(void)close(lock);
+	return dfd;
+}
+
+int
+jobtmp_reap_stale(void)
+{
+	const char *t = tmpdir();
+	struct dirent *d;
+	DIR *dir;
+	int tfd, dfd, n = 0;
+
+	if ((tfd = open(t, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 ||
+	    (dir = fdopendir(tfd)) == NULL) {
+		if (tfd >= 0)
+			(void)close(tfd);
+		return 0;
+	}
+	while ((d = readdir(dir)) != NULL) {
+		if ((dfd = stale_base(dirfd(dir), d->d_name)) < 0)
+			continue;
+		empty_dir(dfd, 0);
+		if (unlinkat(dirfd(dir), d->d_name, AT_REMOVEDIR) == 0)
+			n++;
+		else
+			(void)fprintf(stderr,
+			    "scif serve: cannot remove %s/%s: %s\n", t,
+			    d->d_name, strerror(errno));
+	}
+	(void)closedir(dir);
+	return n;
 }

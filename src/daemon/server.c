@@ -43,6 +43,7 @@ struct srv {
 	int lfd, sfd;
 	int draining;
 	int accept_paused; /* out of descriptors: until one is freed */
+	int tmp_lock; /* held while we live: the base is ours (jobtmp.h) */
 	struct ptable pt;
 	struct conn conns[MAX_CONNS];
 	unsigned nconns;
@@ -615,6 +616,25 @@ one_round(struct srv *s)
 	return 0;
 }
 
+/* The workers' private directories' base, ours and locked; then the
+ * bases that daemons killed before left.  After our own is locked: two
+ * daemons starting at once each find the other's base held. */
+static int
+tmp_init(struct srv *s, struct scif_err *err)
+{
+	char msg[16];
+	int n;
+
+	if (jobtmp_base(s->tmp, sizeof(s->tmp), &s->tmp_lock, err) < 0)
+		return -1;
+	if ((n = jobtmp_reap_stale()) > 0) {
+		(void)snprintf(msg, sizeof(msg), "%d", n);
+		logmsg("private directories of daemons killed before: removed ",
+		    msg);
+	}
+	return 0;
+}
+
 static int
 srv_init(struct srv *s, const struct server_conf *conf, struct scif_err *err)
 {
@@ -622,7 +642,7 @@ srv_init(struct srv *s, const struct server_conf *conf, struct scif_err *err)
 	int c;
 
 	s->conf = conf;
-	s->lfd = s->sfd = -1;
+	s->lfd = s->sfd = s->tmp_lock = -1;
 	for (c = 0; c < MAX_CONNS; c++)
 		s->conns[c].fd = -1;
 	s->running = calloc(conf->max_jobs, sizeof(struct job *));
@@ -634,7 +654,7 @@ srv_init(struct srv *s, const struct server_conf *conf, struct scif_err *err)
 	if (s->pt.n == 0)
 		return err_set(
 		    err, SCIF_E_USAGE, 0, "serve: no profiles found");
-	if (jobtmp_base(s->tmp, sizeof(s->tmp), err) < 0)
+	if (tmp_init(s, err) < 0)
 		return -1;
 	if (warm_init(&s->warm, s->pt.n, conf->pool, s->tmp) < 0)
 		return err_set(err, SCIF_E_SETUP, ENOMEM, "serve");
@@ -668,6 +688,8 @@ srv_free(struct srv *s)
 	ptable_free(&s->pt);
 	if (s->tmp[0] != '\0')
 		jobtmp_remove_base(s->tmp);
+	if (s->tmp_lock >= 0)
+		(void)close(s->tmp_lock);
 	if (s->sfd >= 0)
 		(void)close(s->sfd);
 	if (s->lfd >= 0)

@@ -637,6 +637,36 @@ idle_sandboxes() {
 	rm -rf "$d"
 }
 
+@test "daemon: the private directories of a daemon killed with SIGKILL are removed by the next one" {
+	tmp=$BATS_TEST_TMPDIR/tmp
+	mkdir -m 0755 "$tmp"
+	TMPDIR=$tmp "$SCIF" serve --socket "$sock" --profiles "$pdir" \
+		--pool 1 </dev/null 2>"$BATS_TEST_TMPDIR/daemon.log" 3>&- &
+	dpid=$!
+	pool_ready 1
+	first=$(ls "$tmp")
+	[ -n "$(ls "$tmp/$first")" ] # the worker's directory
+	kill -9 "$dpid"
+	wait "$dpid" || true
+	dpid=
+	# Left behind: nothing ran to remove it.
+	sleep 0.2
+	[ -d "$tmp/$first" ]
+	sock=$BATS_TEST_TMPDIR/scif2.sock
+	TMPDIR=$tmp "$SCIF" serve --socket "$sock" --profiles "$pdir" \
+		</dev/null 2>"$BATS_TEST_TMPDIR/daemon2.log" 3>&- &
+	dpid=$!
+	pool_ready 0
+	[ ! -e "$tmp/$first" ]
+	grep -q "killed before: removed 1" "$BATS_TEST_TMPDIR/daemon2.log"
+	# Its own stays while it lives, and goes with its end.
+	[ "$(ls "$tmp" | wc -l)" -eq 1 ]
+	run via -p shell -- /bin/true
+	[ "$status" -eq 0 ]
+	stop_daemon
+	[ -z "$(ls -A "$tmp")" ]
+}
+
 @test "daemon: --pool: a root daemon prepares its sandboxes at nice 19; the job runs at the daemon's nice" {
 	start_pool_daemon 2
 	dn=$(ps -o ni= -p "$dpid" | tr -d ' ')
