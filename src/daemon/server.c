@@ -31,6 +31,7 @@
 #include "err.h"
 
 #define MAX_CONNS SERVER_MAX_CONNS
+#define ACCEPT_RETRY_MS 100
 
 struct conn {
 	int fd; /* -1: a free slot */
@@ -263,7 +264,8 @@ conns_of(const struct srv *s, uid_t uid)
 /*
  * Out of descriptors, a pending connection keeps the listening socket
  * readable: polling it would spin.  It is left alone until a client
- * leaves or a job takes its descriptors away (accept_paused).
+ * leaves, a job takes its descriptors away, or ACCEPT_RETRY_MS pass
+ * (accept_paused).
  */
 static void
 accept_failed(struct srv *s, int e)
@@ -574,7 +576,7 @@ one_round(struct srv *s)
 {
 	nfds_t n = 0;
 	nfds_t i;
-	int c;
+	int c, r;
 
 	s->pfd[n].fd = s->sfd;
 	s->pfd[n].events = POLLIN;
@@ -594,8 +596,14 @@ one_round(struct srv *s)
 	}
 	if (!s->draining)
 		warm_fill(&s->warm, &s->pt);
-	if (poll(s->pfd, n, -1) < 0)
+	/* Paused, accepting is tried again when a descriptor is freed, and
+	 * at the latest after ACCEPT_RETRY_MS: what freed one may be no
+	 * client of ours (a worker's end). */
+	r = poll(s->pfd, n, s->accept_paused ? ACCEPT_RETRY_MS : -1);
+	if (r < 0)
 		return errno == EINTR ? 0 : -errno;
+	if (r == 0)
+		s->accept_paused = 0;
 	for (i = 0; i < n; i++) {
 		if (s->pfd[i].revents == 0)
 			continue;
