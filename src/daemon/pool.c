@@ -170,6 +170,22 @@ _Static_assert(PROTO_MAX_PASS == HELD_MAX_PASS, "held.h carries them all");
 /* A fresh worker's connection: above the numbers of the job's own. */
 #define WORKER_CONN (3 + PROTO_MAX_PASS)
 
+/* The job's descriptors and their numbers in the job: stdio at 0, 1, 2,
+ * then the passed ones (after the job directory, which is not one). */
+static void
+job_fds(const struct job *j, struct held_fds *f)
+{
+	int first = PROTO_RUN_PASS_FIRST(&j->run);
+	uint32_t i;
+
+	memset(f, 0, sizeof(*f));
+	for (i = 0; i < 3 + j->run.npass; i++) {
+		f->fd[i] = j->fds[i < 3 ? (int)i : first + (int)i - 3];
+		f->at[i] = i < 3 ? (int)i : (int)j->run.pass_at[i - 3];
+	}
+	f->n = i;
+}
+
 /*
  * In the worker: stdio from the client, its passed descriptors at their
  * numbers, the connection on WORKER_CONN, nothing else of the daemon's.
@@ -178,22 +194,17 @@ _Static_assert(PROTO_MAX_PASS == HELD_MAX_PASS, "held.h carries them all");
 static int
 worker_fds(const struct job *j, char *dir, size_t len, struct scif_err *err)
 {
-	int fd[PROTO_MAX_FDS], at[PROTO_MAX_FDS], first, i, n, r = 0;
+	int fd[HELD_MAX_FDS + 1], at[HELD_MAX_FDS + 1], i, r = 0;
+	struct held_fds f;
 
 	if ((j->run.flags & PROTO_RUN_JOBDIR) != 0)
 		r = job_dir_path(j->fds[3], dir, len, err);
-	first = PROTO_RUN_PASS_FIRST(&j->run);
-	for (n = 0; n < 3; n++) {
-		fd[n] = j->fds[n];
-		at[n] = n;
-	}
-	for (i = 0; i < (int)j->run.npass; i++, n++) {
-		fd[n] = j->fds[first + i];
-		at[n] = (int)j->run.pass_at[i];
-	}
-	fd[n] = j->conn_fd;
-	at[n++] = WORKER_CONN;
-	if (fds_place(fd, at, (size_t)n, WORKER_CONN, err) < 0)
+	job_fds(j, &f);
+	memcpy(fd, f.fd, f.n * sizeof(int));
+	memcpy(at, f.at, f.n * sizeof(int));
+	fd[f.n] = j->conn_fd;
+	at[f.n] = WORKER_CONN;
+	if (fds_place(fd, at, f.n + 1, WORKER_CONN, err) < 0)
 		return -1;
 	if (syscall(SYS_close_range, WORKER_CONN + 1U, ~0U, 0U) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "close_range");
@@ -352,21 +363,6 @@ nice_end(struct scif_err *err)
 	return 0;
 }
 
-/* A pooled job's descriptors (no job directory): stdio, then the passed
- * ones, each with its number in the job. */
-static void
-held_fds_of(const struct job *j, struct held_fds *f)
-{
-	int i;
-
-	memset(f, 0, sizeof(*f));
-	for (i = 0; i < j->nfd; i++) {
-		f->fd[i] = j->fds[i];
-		f->at[i] = i < 3 ? i : (int)j->run.pass_at[i - 3];
-	}
-	f->n = (uint32_t)j->nfd;
-}
-
 /* held.h's wait: say ready, then the job or the end of the sandbox. */
 static int
 pooled_wait(void *arg, int child_fd, struct held_fds *f, struct scif_err *err)
@@ -395,7 +391,7 @@ pooled_wait(void *arg, int child_fd, struct held_fds *f, struct scif_err *err)
 	if (p[1].revents != 0)
 		return err_set(err, SCIF_E_SETUP, ECHILD,
 		    "pool: the prepared sandbox ended");
-	held_fds_of(&w->j, f);
+	job_fds(&w->j, f);
 	/* The profile's template, which the sandbox was prepared from,
 	 * becomes the job: argv, tighter limits, a shorter wall clock. */
 	return job_spec(&w->j, w->e, NULL, err);

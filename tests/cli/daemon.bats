@@ -231,6 +231,15 @@ nfds() { ls "/proc/$dpid/fd" | wc -l; }
 	rm -rf "$d"
 }
 
+# hoard FILE: uid 65534 connects 256 times and sits on them (pid in $h).
+hoard() {
+	setpriv --reuid=65534 --regid=65534 --clear-groups -- \
+		"$HELPERS/rawframe" "$sock" hold 256 >"$1" &
+	h=$!
+	for _ in $(seq 200); do grep -q held "$1" && break; sleep 0.05; done
+	[ "$(cat "$1")" = "held 256" ]
+}
+
 @test "daemon: one uid that hoards connections cannot lock out another (--max-conns-per-uid)" {
 	is_root || skip "needs a second uid"
 	d=$(mktemp -d /tmp/scif-sock.XXXXXX)
@@ -239,11 +248,7 @@ nfds() { ls "/proc/$dpid/fd" | wc -l; }
 	# The attack: uid 65534 takes every slot.  With the cap lifted,
 	# root's client finds none.
 	start_daemon --allow-uid 0 --allow-uid 65534 --max-conns-per-uid 256
-	setpriv --reuid=65534 --regid=65534 --clear-groups -- \
-		"$HELPERS/rawframe" "$sock" hold 256 >"$d/held" &
-	h=$!
-	for _ in $(seq 200); do grep -q held "$d/held" && break; sleep 0.05; done
-	[ "$(cat "$d/held")" = "held 256" ]
+	hoard "$d/held"
 	run "$HELPERS/rawframe" "$sock" true
 	# (its send may find the socket closed already; the reply came)
 	[[ "$output" == *"error 4 125 busy: too many connections"* ]]
@@ -253,11 +258,7 @@ nfds() { ls "/proc/$dpid/fd" | wc -l; }
 	# With the default cap, 64 of 256, the hoarder is told busy past
 	# its 64 and root is served meanwhile.
 	start_daemon --allow-uid 0 --allow-uid 65534
-	setpriv --reuid=65534 --regid=65534 --clear-groups -- \
-		"$HELPERS/rawframe" "$sock" hold 256 >"$d/held" &
-	h=$!
-	for _ in $(seq 200); do grep -q held "$d/held" && break; sleep 0.05; done
-	[ "$(cat "$d/held")" = "held 256" ]
+	hoard "$d/held"
 	run "$HELPERS/rawframe" "$sock" true
 	[ "$output" = "result 0" ]
 	run setpriv --reuid=65534 --regid=65534 --clear-groups -- \
