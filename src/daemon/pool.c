@@ -311,7 +311,6 @@ pooled_recv(struct pooled *w, struct scif_err *err)
 		w->j.conn_fd = got[0];
 		w->rp.conn = got[0];
 		w->rp.id = h.id;
-		w->rp.argv = w->e->spec->argv;
 		memcpy(w->j.fds, got + 1, (size_t)(n - 1) * sizeof(int));
 		w->j.nfd = n - 1;
 		return 0;
@@ -393,8 +392,12 @@ pooled_wait(void *arg, int child_fd, struct held_fds *f, struct scif_err *err)
 		    "pool: the prepared sandbox ended");
 	job_fds(&w->j, f);
 	/* The profile's template, which the sandbox was prepared from,
-	 * becomes the job: argv, tighter limits, a shorter wall clock. */
-	return job_spec(&w->j, w->e, NULL, err);
+	 * becomes the job: argv, tighter limits, a shorter wall clock.  The
+	 * reply names the job's argv, which only now is the spec's. */
+	if (job_spec(&w->j, w->e, NULL, err) < 0)
+		return -1;
+	w->rp.argv = w->e->spec->argv;
+	return 0;
 }
 
 /* The sandbox is prepared with the private directory in it. */

@@ -204,6 +204,8 @@ nfds() { ls "/proc/$dpid/fd" | wc -l; }
 		3<"$d/in.jpg" 4>"$d/pooled.png" 5>"$d/report" </dev/null
 	[ "$(identify -format '%m %wx%h %#' "$d/pooled.png")" = "$want" ]
 	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	# Its report names the job's argv, as scif run's does.
+	jq -e '.argv == ["convert", "fd:3", "-resize", "50%", "png:fd:4"]' "$d/report"
 	# Fresh (a job directory): the descriptor keeps its number, 7.
 	"$SCIF" run --via "$sock" -p imagemagick --rw "$d" --pass-fd 7 -- \
 		convert fd:7 -resize 50% "$d/fresh.png" 7<"$d/in.jpg" </dev/null
