@@ -35,7 +35,11 @@ enum {
 	REC_NETNS = 9,
 	/* From the supervisor, before REC_NETNS when the holder built it:
 	 * the Landlock ruleset, as an fd. */
-	REC_RULESET = 10
+	REC_RULESET = 10,
+	/* status: the pid of the program, whose relay, sharing the
+	 * supervisor's memory until it ended (run.c, spawn()), leaves it to
+	 * the supervisor, its subreaper, instead of waiting for it. */
+	REC_ADOPT = 11
 };
 
 struct child_record {

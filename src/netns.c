@@ -112,6 +112,44 @@ pass_on(int report_fd, const struct child_record *rec, int fd)
 		(void)close(fd);
 }
 
+/* The holder's extra record, *fd its descriptor; or -1 with err, the
+ * holder ended. */
+static int
+recv_extra(struct netns_holder *h, struct child_record *rec, int *fd,
+    struct scif_err *err)
+{
+	int r;
+
+	*fd = -1;
+	memset(rec, 0, sizeof(*rec));
+	r = childrec_recv(h->sock, rec, fd);
+	if (r > 0 && rec->kind == h->kind)
+		return 0;
+	if (*fd >= 0)
+		(void)close(*fd);
+	*fd = -1;
+	if (r > 0 && rec->kind == REC_FAIL)
+		*err = rec->err;
+	else
+		(void)err_set(err, SCIF_E_SETUP, r < 0 ? -r : EPROTO,
+		    "the net namespace's holder");
+	netns_stop(h);
+	return -1;
+}
+
+int
+netns_take_extra(
+    struct netns_holder *h, int *fd, uint32_t *bits, struct scif_err *err)
+{
+	struct child_record rec;
+
+	if (recv_extra(h, &rec, fd, err) < 0)
+		return -1;
+	*bits |= rec.ns_active;
+	netns_stop(h);
+	return 0;
+}
+
 int
 netns_forward(struct netns_holder *h, int report_fd, int with_netns,
     uint32_t *bits, struct scif_err *err)
@@ -120,22 +158,10 @@ netns_forward(struct netns_holder *h, int report_fd, int with_netns,
 	int fd = -1, r;
 
 	/* The extra record first: without it the child must not go on. */
-	memset(&rec, 0, sizeof(rec));
-	r = childrec_recv(h->sock, &rec, &fd);
-	if (r > 0 && rec.kind == h->kind) {
-		*bits |= rec.ns_active;
-		pass_on(report_fd, &rec, fd);
-	} else {
-		if (fd >= 0)
-			(void)close(fd);
-		if (r > 0 && rec.kind == REC_FAIL)
-			*err = rec.err;
-		else
-			(void)err_set(err, SCIF_E_SETUP, r < 0 ? -r : EPROTO,
-			    "the net namespace's holder");
-		netns_stop(h);
+	if (recv_extra(h, &rec, &fd, err) < 0)
 		return -1;
-	}
+	*bits |= rec.ns_active;
+	pass_on(report_fd, &rec, fd);
 	/* Then the namespace; without one, the child makes its own
 	 * (netns_enter). */
 	if (with_netns) {

@@ -61,6 +61,15 @@ void netns_start(struct netns_holder *h, const struct netns_extra *x);
 int netns_forward(struct netns_holder *h, int report_fd, int with_netns,
     uint32_t *bits, struct scif_err *err);
 
+/*
+ * Supervisor, instead of netns_forward() when the child will have no net
+ * namespace: take the extra record's descriptor into *fd (or -1: none;
+ * its bits ORed into *bits) and end the holder.  0, or -1 with err
+ * filled as netns_forward()'s.
+ */
+int netns_take_extra(
+    struct netns_holder *h, int *fd, uint32_t *bits, struct scif_err *err);
+
 /* End the holder unused, or used; h->pid is -1 after.  Idempotent. */
 void netns_stop(struct netns_holder *h);
 

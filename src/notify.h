@@ -22,8 +22,12 @@
  *    table without the close-on-exec listener and wakes the relay, which
  *    sends the listener to the supervisor over the report socket
  *    (SCM_RIGHTS), closes it, and waits for the program to mirror its
- *    end.  No call but execve and exit_group is made under the filter
- *    before exec, and nothing waits on anything but the vfork.
+ *    end.  Detached (no namespace: the relay is the supervisor's child),
+ *    the program is cloned as the supervisor's child (CLONE_PARENT) and
+ *    the relay ends at once: the supervisor adopts the program
+ *    (REC_ADOPT) and sees its end with no process between.  No call but
+ *    execve and exit_group is made under the filter before exec, and
+ *    nothing waits on anything but the vfork.
  *
  *  - notify.c, in the supervisor's poll loop: receive a notification,
  *    judge it with the original policy, check that it is still valid
@@ -106,6 +110,12 @@ struct notify_exec {
 	 * and reports the end (REC_RUNNING, REC_END) instead of mirroring
 	 * it.  Signals go to the program, not to init. */
 	int init;
+	/* The caller is the supervisor's child, in no namespace of its
+	 * own: it hands the program over (REC_ADOPT) and exits instead of
+	 * relaying the program's end.  A caller that shares the
+	 * supervisor's memory (run.c, spawn_shared()) must: the supervisor
+	 * waits for its end. */
+	int detach;
 	const char *path;
 	char *const *argv, *const *envp;
 	int report_fd; /* the report socket */

@@ -37,12 +37,12 @@ enum { ST_OK = 0, ST_SETUP, ST_FILTER, ST_EXEC };
 struct program_args {
 	const struct notify_exec *x;
 	struct outcome *o;
-	pid_t relay;
+	pid_t parent; /* the relay's pid, or detached the supervisor's */
 };
 
 /* The program's process: under the filter, only execve and exit_group. */
 __attribute__((no_sanitize("address"))) static void __attribute__((noreturn))
-program(const struct notify_exec *x, struct outcome *o, pid_t relay)
+program(const struct notify_exec *x, struct outcome *o, pid_t parent)
 {
 	sigset_t none;
 	long fd;
@@ -50,7 +50,7 @@ program(const struct notify_exec *x, struct outcome *o, pid_t relay)
 	/* The program leads its session, as it does without the relay, and
 	 * gets the signals init blocked to wait for them. */
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 ||
-	    getppid() != relay || setsid() < 0 || sigemptyset(&none) < 0 ||
+	    getppid() != parent || setsid() < 0 || sigemptyset(&none) < 0 ||
 	    (x->init && sigprocmask(SIG_SETMASK, &none, NULL) < 0)) {
 		o->stage = ST_SETUP;
 		o->err = errno;
@@ -87,7 +87,7 @@ program_start(void *arg)
 {
 	const struct program_args *a = arg;
 
-	program(a->x, a->o, a->relay);
+	program(a->x, a->o, a->parent);
 }
 
 static int
@@ -198,7 +198,9 @@ int
 notify_exec(const struct notify_exec *x, struct scif_err *err)
 {
 	struct outcome *o = x->page;
-	struct program_args a = { x, o, getpid() };
+	/* Detached, the program is the supervisor's child (CLONE_PARENT):
+	 * its death signal follows the supervisor, not us. */
+	struct program_args a = { x, o, x->detach ? getppid() : getpid() };
 	char *top = (char *)x->page + STACK_SIZE;
 	struct child_record rec;
 	pid_t pid;
@@ -220,7 +222,9 @@ notify_exec(const struct notify_exec *x, struct scif_err *err)
 	 * the program runs on its own stack in the mapping, above o.
 	 */
 	pid = clone(program_start, top,
-	    CLONE_VM | CLONE_VFORK | CLONE_FILES | SIGCHLD, &a);
+	    CLONE_VM | CLONE_VFORK | CLONE_FILES |
+		(x->detach ? CLONE_PARENT : 0) | SIGCHLD,
+	    &a);
 	if (pid < 0)
 		return err_layer(err, "seccomp", errno, "clone");
 	if (o->stage != ST_OK) {
@@ -230,6 +234,16 @@ notify_exec(const struct notify_exec *x, struct scif_err *err)
 	if (x->notifying != NULL && (r = send_listener(x, o)) < 0) {
 		(void)kill(pid, SIGKILL);
 		return err_layer(err, "seccomp", -r, "sending the listener");
+	}
+	if (x->detach) {
+		memset(&rec, 0, sizeof(rec));
+		rec.kind = REC_ADOPT;
+		rec.status = pid;
+		if (childrec_send(x->report_fd, &rec, -1) < 0) {
+			(void)kill(pid, SIGKILL);
+			_exit(SCIF_EXIT_SETUP);
+		}
+		_exit(0);
 	}
 	if (!x->init) {
 		(void)close(x->report_fd);

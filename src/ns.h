@@ -147,6 +147,15 @@ void ns_plan_free(struct ns_plan *p);
 unsigned ns_clone_flags(const struct ns_plan *p, unsigned long *flags);
 
 /*
+ * 1 when a child would make none of the namespaces p wants, none being
+ * required: each one is refused (as in Docker, whose seccomp profile
+ * refuses them all).  Asked in a short-lived child that tries them as
+ * ns_apply() would, with our privileges; 0 when one is made there, or
+ * fails otherwise, or the child cannot be made.
+ */
+int ns_none_allowed(const struct ns_plan *p);
+
+/*
  * In the child: create the namespaces (unless cloned, the NS_* bits the
  * child was cloned with), build the file system, enter the cwd.  Without
  * cloned, a pid namespace is entered by forking: the caller stays outside

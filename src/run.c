@@ -17,6 +17,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -61,6 +62,7 @@ struct plan {
 	uint32_t layers;
 	struct held_buf *held; /* a held sandbox's job, or NULL */
 	unsigned cloned; /* NS_* the child was cloned into (ns.h) */
+	int shared; /* the child shares our memory until it ends (spawn()) */
 	int net_async; /* its net namespace comes from us (netns.h) */
 	int one_thread; /* the caller has no other thread (spawn()) */
 	struct netns_holder holder; /* making it, from plan_build() on */
@@ -269,6 +271,19 @@ child_ruleset(int report_fd, int *fd, struct scif_err *err)
 }
 
 /*
+ * A child that shares our memory makes it undumpable once it runs as the
+ * job's uid, whatever fs.suid_dumpable says: no process of that uid may
+ * then trace it or read its memory, which is ours (spawn_shared()).
+ */
+static int
+undumpable(struct scif_err *err)
+{
+	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0)
+		return err_layer(err, "hygiene", errno, "PR_SET_DUMPABLE");
+	return 0;
+}
+
+/*
  * The death signal may have been armed after the supervisor died; where
  * its pid cannot tell (cloned into a pid namespace), the report socket
  * does: the supervisor's end closes with it.
@@ -292,8 +307,11 @@ supervisor_alive(int report_fd, struct scif_err *err)
  * rlimits and the bounding set must be set before that too; the uid
  * switch clears the death signal, so it is armed again; no_new_privs
  * must precede the Landlock and seccomp filters, which come last so that
- * they confine only the program.
+ * they confine only the program.  Returns CHILD_* flags.
  */
+#define CHILD_TRACED 1 /* seized: the tracing filter (trace.h) */
+#define CHILD_DETACH 2 /* the supervisor's child, in its pid namespace */
+
 static int
 child_prepare(const struct plan *p, int report_fd)
 {
@@ -329,25 +347,29 @@ child_prepare(const struct plan *p, int report_fd)
 	if (child_paths(p, active, ruleset, &err) < 0 ||
 	    rlimit_apply(&p->rl, &err) < 0 ||
 	    identity_apply(&p->id, &err) < 0 ||
+	    (p->shared && undumpable(&err) < 0) ||
 	    hygiene_deathsig(parent, &err) < 0 ||
 	    (parent == 0 && supervisor_alive(report_fd, &err) < 0) ||
 	    nnp_apply(&err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	if (ruleset >= 0 && landlock_restrict(ruleset, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
-	return traced;
+	return (traced ? CHILD_TRACED : 0) |
+	    ((active & NS_PID) == 0 ? CHILD_DETACH : 0);
 }
 
 /* The syscall filter, last (the tracing one when traced), and the
- * program. */
+ * program.  how: child_prepare()'s flags. */
 static void __attribute__((noreturn)) child_finish(const struct plan *p,
-    const char *path, char *const argv[], int report_fd, int traced)
+    const char *path, char *const argv[], int report_fd, int how)
 {
 	struct scif_err err;
 	int e;
 
 	err_clear(&err);
-	/* Init of its pid namespace does not become the program either. */
+	/* Init of its pid namespace does not become the program either.
+	 * Outside any pid namespace of the job we are the supervisor's
+	 * child, and the relay leaves the program to it (notify.h). */
 	if (p->notifying.len != 0 || (p->cloned & NS_PID) != 0) {
 		struct notify_exec x = { p->notifying.len != 0 ? &p->notifying
 							       : NULL,
@@ -355,13 +377,14 @@ static void __attribute__((noreturn)) child_finish(const struct plan *p,
 				p->spec->sc_mode == SCIF_SECCOMP_ENFORCE
 			    ? &p->filter
 			    : NULL,
-			(p->cloned & NS_PID) != 0, path, argv, p->spec->env,
-			report_fd, p->notify_page };
+			(p->cloned & NS_PID) != 0, (how & CHILD_DETACH) != 0,
+			path, argv, p->spec->env, report_fd, p->notify_page };
 
 		(void)notify_exec(&x, &err);
 		child_fail(report_fd, &err, scif_err_exit_status(&err));
 	}
-	if (filter_apply(traced ? &p->tracing : &p->filter, &err) < 0)
+	if (filter_apply(
+		(how & CHILD_TRACED) ? &p->tracing : &p->filter, &err) < 0)
 		child_fail(report_fd, &err, SCIF_EXIT_SETUP);
 	execve(path, argv, p->spec->env);
 	e = errno;
@@ -389,12 +412,12 @@ child_take_job(const struct plan *p, int *report_fd)
 static void __attribute__((noreturn))
 child_run(const struct plan *p, int report_fd)
 {
-	int traced = child_prepare(p, report_fd);
+	int how = child_prepare(p, report_fd);
 
 	if (p->held == NULL)
-		child_finish(p, p->path, p->spec->argv, report_fd, traced);
+		child_finish(p, p->path, p->spec->argv, report_fd, how);
 	child_take_job(p, &report_fd);
-	child_finish(p, p->held->path, p->held->argv, report_fd, traced);
+	child_finish(p, p->held->path, p->held->argv, report_fd, how);
 }
 
 /*
@@ -403,8 +426,8 @@ child_run(const struct plan *p, int report_fd)
  * is ready for its job; -1 with err filled when setup failed.
  */
 static int
-read_child_report(int fd, unsigned *ns_active, int *listener, struct trace *tr,
-    struct scif_err *err)
+read_child_report(int fd, unsigned *ns_active, int *listener, pid_t *adopt,
+    struct trace *tr, struct scif_err *err)
 {
 	struct child_record rec;
 	int r, pfd;
@@ -429,6 +452,11 @@ read_child_report(int fd, unsigned *ns_active, int *listener, struct trace *tr,
 			continue; /* none: violations go unnamed */
 		if (r > 0 && rec.kind == REC_NS) {
 			*ns_active = rec.ns_active;
+			continue;
+		}
+		if (r > 0 && rec.kind == REC_ADOPT && rec.status > 0 &&
+		    *adopt == 0) {
+			*adopt = rec.status;
 			continue;
 		}
 		if (r > 0 && rec.kind == REC_READY)
@@ -471,6 +499,168 @@ deliver(struct plan *p, const struct held *h, pid_t child, int sock,
 	return 0;
 }
 
+/* The stack of a child that shares our memory, above a guard page. */
+#define SHARED_STACK (256 * 1024)
+#define SHARED_GUARD 4096
+
+struct shared_args {
+	struct plan *p;
+	const int *report; /* the socket pair: ours, the child's */
+};
+
+/* Not instrumented: on a stack of its own (as notify_exec.c's program). */
+__attribute__((no_sanitize("address"))) static int
+shared_child(void *arg)
+{
+	const struct shared_args *a = arg;
+
+	(void)close(a->report[0]);
+	child_run(a->p, a->report[1]);
+}
+
+/*
+ * Whether a uid switch leaves memory undumpable (fs.suid_dumpable 0 or
+ * 2).  With 1, the switch would leave a moment, before undumpable(), in
+ * which a process of the job's uid could trace a child sharing our
+ * memory.  Unreadable counts as 1.
+ */
+static int
+switch_undumpable(void)
+{
+	char c = '1';
+	int fd = open("/proc/sys/fs/suid_dumpable", O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return 0;
+	if (read(fd, &c, 1) != 1)
+		c = '1';
+	(void)close(fd);
+	return c == '0' || c == '2';
+}
+
+/*
+ * Whether the child may share our memory until it executes or exits
+ * (spawn_shared()).  We are suspended meanwhile and cannot answer it: so
+ * only where it asks us nothing (no namespace, tracer, held job nor
+ * holder) and ends in execve, or as a relay that leaves the program to
+ * us (notify_exec.c, detach).  With other threads, one of them could
+ * change the memory under the child.  Not under AddressSanitizer, whose
+ * bookkeeping cannot follow a child on a stack of its own that calls
+ * everything the layers need.
+ */
+#if defined(__SANITIZE_ADDRESS__)
+#define ASAN_BUILD 1
+#else
+#define ASAN_BUILD 0
+#endif
+
+static int
+may_share(const struct plan *p)
+{
+	return !ASAN_BUILD && p->ns.want == 0 && p->tracing.len == 0 &&
+	    p->held == NULL && p->holder.pid <= 0 && p->one_thread &&
+	    (!p->id.switch_ids || switch_undumpable());
+}
+
+/*
+ * The child as posix_spawn() makes it: CLONE_VM | CLONE_VFORK, so there
+ * is no copy of our memory to make and to tear down, the costliest step
+ * of a launch without namespaces (bench/RESULTS.md).  Nothing can reach
+ * us through it between its uid switch and its execve: the switch and
+ * undumpable() leave the memory it shares with us undumpable, so no
+ * process of the job's uid may trace or read it.  We make ours dumpable
+ * again, as it was, once the child has executed or ended.
+ */
+static pid_t
+spawn_shared(struct plan *p, const int report[2])
+{
+	struct shared_args a = { p, report };
+	size_t len = SHARED_STACK + SHARED_GUARD;
+	int dumpable, e;
+	char *stack;
+	pid_t pid;
+
+	if ((dumpable = prctl(PR_GET_DUMPABLE, 0, 0, 0, 0)) < 0)
+		return -1;
+	stack = mmap(NULL, len, PROT_READ | PROT_WRITE,
+	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+	if (stack == MAP_FAILED)
+		return -1;
+	if (mprotect(stack, SHARED_GUARD, PROT_NONE) < 0) {
+		e = errno;
+		(void)munmap(stack, len);
+		errno = e;
+		return -1;
+	}
+	p->shared = 1;
+	pid = clone(
+	    shared_child, stack + len, CLONE_VM | CLONE_VFORK | SIGCHLD, &a);
+	e = errno;
+	(void)munmap(stack, len);
+	/* Ignored on failure: undumpable is only stricter. */
+	if (pid > 0)
+		(void)prctl(PR_SET_DUMPABLE, dumpable, 0, 0, 0);
+	errno = e;
+	return pid;
+}
+
+/*
+ * The relay that shared our memory has handed us the program, cloned as
+ * our child (notify_exec.c, detach), and ended: reaped, with the program
+ * in its place.  Until then the relay is what *pid names.
+ */
+static int
+adopt_program(pid_t *pid, pid_t program, struct scif_err *err)
+{
+	pid_t r;
+	int st;
+
+	do {
+		r = waitpid(*pid, &st, 0);
+	} while (r < 0 && errno == EINTR);
+	if (r != *pid)
+		return err_set(
+		    err, SCIF_E_SETUP, errno, "waiting for the relay");
+	*pid = program;
+	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
+		return err_set(
+		    err, SCIF_E_SETUP, 0, "the relay ended with status %d", st);
+	return 0;
+}
+
+/* What the child keeps open beside the job's: its report socket and
+ * the Landlock ruleset. */
+static void
+plan_fds(struct plan *p, int report_fd)
+{
+	int internal[2] = { report_fd, p->ruleset_fd };
+
+	fds_plan_init(&p->fds, p->spec->pass_fds, p->spec->npass, internal, 2);
+}
+
+/* pid, or -1 with err filled from errno. */
+static pid_t
+spawned(pid_t pid, struct scif_err *err)
+{
+	if (pid < 0)
+		(void)err_set(err, SCIF_E_SETUP, errno, "fork");
+	return pid;
+}
+
+/* No net namespace to come: the holder's ruleset is ours to pass on in
+ * the child's plan, not over its socket.  0, or -1 with err. */
+static int
+no_beside(struct plan *p, int report_fd, struct scif_err *err)
+{
+	if (!p->ruleset_beside)
+		return 0;
+	if (netns_take_extra(&p->holder, &p->ruleset_fd, &p->layers, err) < 0)
+		return -1;
+	p->ruleset_beside = 0;
+	plan_fds(p, report_fd);
+	return 0;
+}
+
 /*
  * The child: cloned straight into every namespace planned, where the host
  * allows them all at once and no tracer must follow it (ns.h, cloned);
@@ -482,7 +672,7 @@ deliver(struct plan *p, const struct held *h, pid_t child, int sock,
  * would signal them all.
  */
 static pid_t
-spawn(struct plan *p)
+spawn(struct plan *p, const int report[2], struct scif_err *err)
 {
 	unsigned long flags;
 	unsigned bits = ns_clone_flags(&p->ns, &flags);
@@ -490,6 +680,8 @@ spawn(struct plan *p)
 
 	p->cloned = 0;
 	p->net_async = 0;
+	if (may_share(p))
+		return spawned(spawn_shared(p, report), err);
 	if ((bits & NS_PID) != 0 && p->tracing.len == 0 && p->one_thread) {
 		/* Root: the net namespace is made beside the child. */
 		if ((bits & NS_NET) != 0 && p->holder.pid > 0) {
@@ -502,10 +694,19 @@ spawn(struct plan *p)
 		if (pid == 0)
 			p->cloned = bits;
 		if (pid >= 0 || !ns_refused(errno))
-			return pid;
+			return spawned(pid, err);
 		p->net_async = 0;
+		/* Where each alone is refused too, the child would make
+		 * none: it need not be a copy of us. */
+		if (ns_none_allowed(&p->ns)) {
+			p->ns.want = 0;
+			if (no_beside(p, report[1], err) < 0)
+				return -1;
+			if (may_share(p))
+				return spawned(spawn_shared(p, report), err);
+		}
 	}
-	return fork();
+	return spawned(fork(), err);
 }
 
 static int
@@ -513,21 +714,19 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
     int *end_fd, struct trace *tr, struct scif_err *err)
 {
 	struct rusage ru;
-	int pipefd[2], internal[2], r;
+	int pipefd[2], r;
 	unsigned active = 0;
-	pid_t pid = -1;
+	pid_t pid = -1, adopt = 0;
 
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pipefd) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "socketpair");
-	internal[0] = pipefd[1];
-	internal[1] = p->ruleset_fd;
-	fds_plan_init(&p->fds, p->spec->pass_fds, p->spec->npass, internal, 2);
+	plan_fds(p, pipefd[1]);
 	p->start_us = now_us();
-	pid = spawn(p);
+	pid = spawn(p, pipefd, err);
 	if (pid < 0) {
 		close(pipefd[0]);
 		close(pipefd[1]);
-		return err_set(err, SCIF_E_SETUP, errno, "fork");
+		return -1;
 	}
 	if (pid == 0) {
 		close(pipefd[0]);
@@ -547,10 +746,14 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 	if (r == 0)
 		tr = NULL; /* not traced: the plain filter */
 	if (r >= 0)
-		r = read_child_report(pipefd[0], &active, listener, tr, err);
+		r = read_child_report(
+		    pipefd[0], &active, listener, &adopt, tr, err);
 	if (r == 1 && h != NULL && h->wait != NULL &&
 	    deliver(p, h, pid, pipefd[0], err) == 0)
-		r = read_child_report(pipefd[0], &active, listener, tr, err);
+		r = read_child_report(
+		    pipefd[0], &active, listener, &adopt, tr, err);
+	if (r == 0 && adopt != 0)
+		r = adopt_program(&pid, adopt, err);
 	else if (r == 1)
 		r = -1;
 	if (r == 2)

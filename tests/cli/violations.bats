@@ -121,3 +121,15 @@ learned_policy() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"seizeparent returned -1"* ]]
 }
+
+@test "without namespaces the program's parent is scif, which it cannot ptrace" {
+	# No relay stays: the program is the supervisor's own child (run.c,
+	# spawn_shared()); as nobody, of the same uid and dumpable.
+	learned_policy
+	sed 's/^USE /POLICY t { ALLOW { ptrace, getppid } }\nUSE t, /' "$pol" >"$BATS_TEST_TMPDIR/ptrace.policy"
+	run "$V" self seizeparent
+	[[ "$output" == *"seizeparent returned 0"* ]]
+	run "$SCIF" run $RO --namespaces off --policy "$BATS_TEST_TMPDIR/ptrace.policy" -- "$V" self seizeparent
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"seizeparent returned -1"* ]]
+}

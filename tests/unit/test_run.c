@@ -5,8 +5,10 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -98,6 +100,36 @@ threaded_caller_is_forked(void **state)
 	assert_int_equal(close(p[0]), 0);
 }
 
+/*
+ * Without namespaces the child shares the caller's memory until it has
+ * executed (run.c, spawn_shared()), and its relay hands the program
+ * over: the program is the caller's own child, and the caller is left
+ * as it was (its uid switch made the shared memory undumpable).
+ */
+static void
+shared_child_leaves_caller_intact(void **state)
+{
+	char check[64];
+	char *argv[] = { "/bin/sh", "-c", check, NULL };
+	struct scif_spec *s = scif_spec_new();
+	struct scif_result res;
+	struct scif_err err;
+
+	(void)state;
+	assert_int_equal(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 1);
+	(void)snprintf(
+	    check, sizeof(check), "test $PPID = %d && exit 7", (int)getpid());
+	assert_int_equal(scif_spec_set_argv(s, argv, &err), 0);
+	assert_int_equal(scif_spec_set_namespaces(s, SCIF_NS_OFF, &err), 0);
+	assert_int_equal(scif_run(s, &res, &err), 0);
+	assert_int_equal(res.reason, SCIF_REASON_EXIT);
+	assert_int_equal(res.exit_code, 7);
+	assert_true(res.layers & (1u << SCIF_LAYER_SECCOMP));
+	assert_int_equal(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 1);
+	assert_string_equal(argv[0], "/bin/sh");
+	scif_spec_free(s);
+}
+
 static void
 missing_program_runs_nothing(void **state)
 {
@@ -174,6 +206,7 @@ main(void)
 		cmocka_unit_test(true_exits_zero),
 		cmocka_unit_test(exit_status_passed_through),
 		cmocka_unit_test(threaded_caller_is_forked),
+		cmocka_unit_test(shared_child_leaves_caller_intact),
 		cmocka_unit_test(missing_program_runs_nothing),
 		cmocka_unit_test(timeout_is_reported),
 		cmocka_unit_test(report_is_valid_json),
