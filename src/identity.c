@@ -21,14 +21,14 @@ caps_get(struct __user_cap_data_struct data[2])
 	return (int)syscall(SYS_capget, &hdr, data);
 }
 
-static int
-have_setpcap(void)
+int
+identity_has_cap(int cap)
 {
 	struct __user_cap_data_struct d[2];
 
 	if (caps_get(d) < 0)
 		return 0;
-	return (d[0].effective & (1u << CAP_SETPCAP)) != 0;
+	return (d[CAP_TO_INDEX(cap)].effective & CAP_TO_MASK(cap)) != 0;
 }
 
 int
@@ -36,7 +36,7 @@ identity_plan_init(
     struct identity_plan *p, const struct scif_spec *spec, struct scif_err *err)
 {
 	memset(p, 0, sizeof(*p));
-	p->drop_bnd = have_setpcap();
+	p->drop_bnd = identity_has_cap(CAP_SETPCAP);
 	if (geteuid() == 0) {
 		if (spec->uid == 0 || spec->gid == 0)
 			return err_layer(err, "identity", 0,
@@ -124,7 +124,8 @@ identity_apply(const struct identity_plan *p, struct scif_err *err)
 	/* Dropping from the bounding set needs CAP_SETPCAP: before setuid.
 	 * Decided here, not in the plan: in a new user namespace the child
 	 * holds it although the supervisor does not. */
-	if ((p->drop_bnd || have_setpcap()) && drop_bounding(err) < 0)
+	if ((p->drop_bnd || identity_has_cap(CAP_SETPCAP)) &&
+	    drop_bounding(err) < 0)
 		return -1;
 	if (p->switch_ids && switch_ids(p, err) < 0)
 		return -1;

@@ -25,6 +25,9 @@ int identity_plan_init(struct identity_plan *p, const struct scif_spec *spec,
  * checked empty. */
 int identity_apply(const struct identity_plan *p, struct scif_err *err);
 
+/* 1 when cap (CAP_*) is in our effective set; 0 when not, or unknown. */
+int identity_has_cap(int cap);
+
 /* PR_SET_NO_NEW_PRIVS: no setuid bit or file capability can give the job
  * back what identity_apply took. */
 int nnp_apply(struct scif_err *err);

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <linux/capability.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@
 #include <unistd.h>
 
 #include "err.h"
+#include "identity.h"
 #include "ns.h"
 
 /* Created in this order: the user namespace first, as it owns the
@@ -343,6 +345,13 @@ probe_child(void *arg)
 }
 
 int
+ns_cap_refused(const struct ns_plan *p)
+{
+	return p->want != 0 && p->required == 0 && (p->want & NS_USER) == 0 &&
+	    !identity_has_cap(CAP_SYS_ADMIN);
+}
+
+int
 ns_none_allowed(const struct ns_plan *p)
 {
 	char stack[16 * 1024] __attribute__((aligned(16)));
@@ -351,6 +360,8 @@ ns_none_allowed(const struct ns_plan *p)
 
 	if (p->want == 0 || p->required != 0)
 		return p->want == 0;
+	if (ns_cap_refused(p))
+		return 1;
 	pid = clone(probe_child, stack + sizeof(stack),
 	    CLONE_VM | CLONE_VFORK | SIGCHLD, &pr);
 	if (pid < 0)

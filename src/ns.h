@@ -156,6 +156,13 @@ unsigned ns_clone_flags(const struct ns_plan *p, unsigned long *flags);
 int ns_none_allowed(const struct ns_plan *p);
 
 /*
+ * ns_none_allowed() where no child is needed to tell: without a user
+ * namespace to own them, every namespace needs CAP_SYS_ADMIN, which we
+ * lack (root in Docker).  1 then, else 0.
+ */
+int ns_cap_refused(const struct ns_plan *p);
+
+/*
  * In the child: create the namespaces (unless cloned, the NS_* bits the
  * child was cloned with), build the file system, enter the cwd.  Without
  * cloned, a pid namespace is entered by forking: the caller stays outside

@@ -130,6 +130,9 @@ plan_build(const struct scif_spec *spec, int held, struct plan *p,
 	    identity_plan_init(&p->id, spec, err) < 0 ||
 	    nsrules_build(spec, &p->ns, err) < 0)
 		return -1;
+	/* None can be made: no holder to start, no clone to try. */
+	if (ns_cap_refused(&p->ns))
+		p->ns.want = 0;
 	p->layers = LAYER(SCIF_LAYER_HYGIENE) | LAYER(SCIF_LAYER_FDS) |
 	    LAYER(SCIF_LAYER_ENV) | LAYER(SCIF_LAYER_RLIMIT) |
 	    LAYER(SCIF_LAYER_CAPS) | LAYER(SCIF_LAYER_NNP);

@@ -26,6 +26,7 @@
 #include "err.h"
 #include "fds.h"
 #include "held.h"
+#include "identity.h"
 #include "report.h"
 #include "spec.h"
 
@@ -330,26 +331,13 @@ pooled_recv(struct pooled *w, struct scif_err *err)
  */
 #define POOL_NICE 19
 
-/* CAP_SYS_NICE in the effective set (root under Docker lacks it). */
-static int
-can_renice(void)
-{
-	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3,
-		0 };
-	struct __user_cap_data_struct d[_LINUX_CAPABILITY_U32S_3];
-
-	memset(d, 0, sizeof(d));
-	return syscall(SYS_capget, &hdr, d) == 0 &&
-	    (d[CAP_TO_INDEX(CAP_SYS_NICE)].effective &
-		CAP_TO_MASK(CAP_SYS_NICE)) != 0;
-}
-
 /* 1 when lowered.  Failing, the worker prepares at its priority: slower
  * jobs meanwhile, nothing looser. */
 static int
 nice_begin(void)
 {
-	return can_renice() && getpriority(PRIO_PROCESS, 0) == 0 &&
+	return identity_has_cap(CAP_SYS_NICE) &&
+	    getpriority(PRIO_PROCESS, 0) == 0 &&
 	    setpriority(PRIO_PROCESS, 0, POOL_NICE) == 0;
 }
 
