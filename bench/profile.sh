@@ -11,7 +11,7 @@
 # OLD_SCIF and OLD_PROFILES (another build and its profiles/) add a row
 # for comparing two trees in the same run.  ROUNDS=N repeats the run N
 # times and pools the times (each command's figures come from all rounds;
-# 10 by default).
+# 40 of 5 runs by default).
 set -eu
 cd "$(dirname "$0")/.."
 SCIF=$(cd "$(dirname "${1:-build/scif}")" && pwd)/$(basename "${1:-build/scif}")
@@ -43,11 +43,13 @@ fi
 # ROUNDS hyperfine runs of PROFILE_RUNS each, their times pooled: on a
 # shared machine the load drifts, and rounds spread it over every command
 # (one round of 40 moved the ratio by 0.03 from run to run here; ten of
-# 20, by about 0.01).
-rounds=${ROUNDS:-10}
+# 20, by about 0.01, and once by 0.05 on a slower VM whose σ was 6 ms:
+# hyperfine runs one command's runs in a block, so the shorter the
+# blocks, the less a drift falls on one command alone).
+rounds=${ROUNDS:-40}
 : >"$out/profile.txt"
 for r in $(seq "$rounds"); do
-	hyperfine -N --warmup 2 --runs "${PROFILE_RUNS:-20}" \
+	hyperfine -N --warmup 1 --runs "${PROFILE_RUNS:-5}" \
 		--export-json "$out/profile-$r.json" "$@" >>"$out/profile.txt"
 done
 jq -s '

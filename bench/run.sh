@@ -17,7 +17,7 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "$(nproc) CPUs; hyperfine $(hyperfine --version | cut -d' ' -f2); load average"
 	echo "$load at the start (other work on the machine skews every row)."
 	echo
-	echo "## Launch cost: \`/bin/true\`, bare and confined (hyperfine -N, ${RUNS:-300} runs)"
+	echo "## Launch cost: \`/bin/true\`, bare and confined (hyperfine -N, ${RUNS:-300} runs in ${LAUNCH_ROUNDS:-10} rounds, pooled)"
 	echo
 	echo "Every scif row applies hygiene, fds, rlimits, the uid drop (as root),"
 	echo "capabilities, no_new_privs, Landlock (paths, TCP, scoping) and scif's"
@@ -49,10 +49,12 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	  row("- a static launcher with glibc (fork, exec, wait, its own start-up)"; "fork+exec+wait, static glibc"; "bare"),
 	  row("- the same with musl"; "fork+exec+wait, static musl"; "bare"),
 	  row("- scif over the floor of its own C library (" + $libc + "), violations unnamed: hygiene, fds, rlimits, identity, Landlock, the default filter (its load alone: below), supervision"; "scif, namespaces off, --no-notify"; $floor),
-	  row("- named violations: the relay process and the notifying filter"; "scif, namespaces off (Docker)"; "scif, namespaces off, --no-notify"),
+	  row("- named violations: the notifying filter, and the relay that loads it and hands the program over"; "scif, namespaces off (Docker)"; "scif, namespaces off, --no-notify"),
 	  row("- scif itself, all of the above (namespaces off, as in Docker)"; "scif, namespaces off (Docker)"; "bare"),
 	  row("- mount/pid/ipc/uts/cgroup namespaces and the fresh root"; "scif, all but net namespace"; "scif, namespaces off (Docker)"),
-	  row("- the net namespace"; "scif, all layers (default)"; "scif, all but net namespace")
+	  row("- the net namespace"; "scif, all layers (default)"; "scif, all but net namespace"),
+	  row("- inside Docker'"'"'s refusals (tests/helpers/dockerlike), scif'"'"'s default over a bare /bin/true there"; "dockerlike: scif, default (auto: each refused)"; "dockerlike: bare"),
+	  row("- the same, the other build"; "other build, dockerlike: scif, default"; "dockerlike: bare")
 	' bench/out/launch.json
 	echo
 	echo "What each namespace costs the kernel (bench/ns_bench.c, as $(id -un)):"
@@ -73,8 +75,8 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "and every layer).  Target: ratio at most 1.05.  The other rows say where"
 	echo "the difference goes: bare convert with the environment scif gives it"
 	echo "(ImageMagick's own behaviour, with and without scif's policy.xml), and"
-	echo "the profile loosened with --override by one layer at a time.  ${ROUNDS:-10}"
-	echo "rounds of hyperfine (${PROFILE_RUNS:-20} runs each), times pooled; load average"
+	echo "the profile loosened with --override by one layer at a time.  ${ROUNDS:-40}"
+	echo "rounds of hyperfine (${PROFILE_RUNS:-5} runs each), times pooled; load average"
 	echo "before: $load."
 	echo
 	cat bench/out/profile.md
