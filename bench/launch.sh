@@ -54,15 +54,7 @@ for r in $(seq "$rounds"); do
 	hyperfine -N --warmup 5 --runs $((runs / rounds)) \
 		--export-json "$out/launch-$r.json" "$@" >>"$out/launch.txt"
 done
-jq -s '
-  def median: sort | if length % 2 == 1 then .[length / 2 | floor]
-    else (.[length / 2 - 1] + .[length / 2]) / 2 end;
-  def mean: add / length;
-  def sd: mean as $m | (map(. - $m | . * .) | add / (length - 1)) | sqrt;
-  { results: [ range(0; .[0].results | length) as $i |
-    [ .[].results[$i] ] | { command: .[0].command, times: (map(.times) | add) } |
-    .mean = (.times | mean) | .median = (.times | median) | .stddev = (.times | sd) ] }
-' "$out"/launch-[0-9]*.json >"$out/launch.json"
+jq -s -f bench/pool_rounds.jq "$out"/launch-[0-9]*.json >"$out/launch.json"
 rm -f "$out"/launch-[0-9]*.json
 jq -r '
   (.results[] | select(.command == "bare") | .median) as $bare |

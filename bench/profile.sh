@@ -52,15 +52,7 @@ for r in $(seq "$rounds"); do
 	hyperfine -N --warmup 1 --runs "${PROFILE_RUNS:-5}" \
 		--export-json "$out/profile-$r.json" "$@" >>"$out/profile.txt"
 done
-jq -s '
-  def median: sort | if length % 2 == 1 then .[length / 2 | floor]
-    else (.[length / 2 - 1] + .[length / 2]) / 2 end;
-  def mean: add / length;
-  def sd: mean as $m | (map(. - $m | . * .) | add / (length - 1)) | sqrt;
-  { results: [ range(0; .[0].results | length) as $i |
-    [ .[].results[$i] ] | { command: .[0].command, times: (map(.times) | add) } |
-    .mean = (.times | mean) | .median = (.times | median) | .stddev = (.times | sd) ] }
-' "$out"/profile-[0-9]*.json >"$out/profile.json"
+jq -s -f bench/pool_rounds.jq "$out"/profile-[0-9]*.json >"$out/profile.json"
 rm -f "$out"/profile-[0-9]*.json
 jq -r '
   def r2: . * 100 | round / 100;
