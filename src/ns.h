@@ -156,9 +156,10 @@ unsigned ns_clone_flags(const struct ns_plan *p, unsigned long *flags);
 int ns_none_allowed(const struct ns_plan *p);
 
 /*
- * ns_none_allowed() where no child is needed to tell: without a user
- * namespace to own them, every namespace needs CAP_SYS_ADMIN, which we
- * lack (root in Docker).  1 then, else 0.
+ * 1 when p wants namespaces, none required, that capabilities alone
+ * refuse, with no child needed to tell: without a user namespace to own
+ * them, every one needs CAP_SYS_ADMIN, which we lack (root in Docker).
+ * Else 0: ns_none_allowed() may still find each one refused.
  */
 int ns_cap_refused(const struct ns_plan *p);
 
