@@ -608,9 +608,10 @@ spawn_shared(struct plan *p, const int report[2])
 }
 
 /*
- * The relay that shared our memory has handed us the program, cloned as
- * our child (notify_exec.c, detach), and ended: reaped, with the program
- * in its place.  Until then the relay is what *pid names.
+ * The relay (our child outside any pid namespace, whether it shared our
+ * memory or was forked) has handed us the program, cloned as our child
+ * (notify_exec.c, detach), and ended: reaped, with the program in its
+ * place.  Until then the relay is what *pid names.
  */
 static int
 adopt_program(pid_t *pid, pid_t program, struct scif_err *err)
