@@ -131,6 +131,14 @@ enum scif_layer {
 	SCIF_LAYER_IPCNS, /* ipc namespace */
 	SCIF_LAYER_UTSNS, /* uts namespace */
 	SCIF_LAYER_CGROUPNS, /* cgroup namespace */
+	/*
+	 * Reported beside SCIF_LAYER_NETNS, never required: that namespace
+	 * is one the caller made once and gives every job it runs (scif
+	 * serve as root; see scif_spec_share_netns()).  Nothing in it is up;
+	 * the jobs share only its abstract unix socket names, which Landlock
+	 * scoping keeps each job from reaching in another.
+	 */
+	SCIF_LAYER_NETNS_SHARED,
 	SCIF_LAYER_COUNT_
 };
 
@@ -347,6 +355,29 @@ SCIF_API int scif_spec_set_hostname(
 /* Allow TCP (Landlock); default: denied. */
 SCIF_API int scif_spec_set_network(
     struct scif_spec *spec, int allow, struct scif_err *err);
+
+/*
+ * A new net namespace with nothing up in it, for scif_spec_share_netns():
+ * its descriptor (close-on-exec), or -1 with err.  Needs CAP_SYS_ADMIN.
+ */
+SCIF_API int scif_netns_new(struct scif_err *err);
+
+/*
+ * Put the jobs of this spec into the net namespace fd (scif_netns_new())
+ * rather than a new one each: making a net namespace is the longest step
+ * of a launch, and tearing it down after the job costs as much again.
+ * It is used only where sharing exposes nothing of one job to another:
+ * as root without a user namespace (no job can configure it), with
+ * Landlock's scoping of abstract unix sockets (their names are the one
+ * thing the jobs share, and none can reach another's), without /proc
+ * (whose net/unix would list the other jobs' sockets), and under an
+ * enforced syscall filter that refuses netlink sockets (which would too).
+ * Otherwise, and if joining it fails, the job gets its own, as without
+ * this call; the report says which (SCIF_LAYER_NETNS_SHARED).  fd stays
+ * the caller's; -1 undoes the call.
+ */
+SCIF_API int scif_spec_share_netns(
+    struct scif_spec *spec, int fd, struct scif_err *err);
 
 /*
  * Make a layer required: if it cannot be applied here, scif_run() fails

@@ -3,7 +3,7 @@
 # need, and only those that are missing.
 set -eu
 PKGS="build-essential pkg-config libseccomp-dev libjson-c-dev libcmocka-dev
-bats jq curl hyperfine bubblewrap clang libclang-rt-14-dev cppcheck clang-tidy
+bats jq curl hyperfine bubblewrap iproute2 clang libclang-rt-14-dev cppcheck clang-tidy
 clang-format imagemagick imagemagick-6-doc procps util-linux ghostscript
 ffmpeg poppler-utils file man-db musl-tools gperf cmake dpkg-dev crun"
 missing=

@@ -1,8 +1,10 @@
 /* filter.c - loading the syscall filter; compilation is src/policy/'s. */
 #include <errno.h>
+#include <linux/netlink.h>
 #include <linux/seccomp.h>
 #include <seccomp.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -10,6 +12,15 @@
 #include "filter.h"
 #include "policy/default_bpf.h"
 #include "policy/policy.h"
+
+/* Allowed, or only logged: the call is made. */
+static int
+lets_through(const struct sock_fprog *prog, const struct seccomp_data *d)
+{
+	uint32_t action = bpf_eval(prog, d) & SECCOMP_RET_ACTION_FULL;
+
+	return action == SECCOMP_RET_ALLOW || action == SECCOMP_RET_LOG;
+}
 
 /*
  * The filter is loaded before execve, so a policy that refuses execve can
@@ -20,16 +31,42 @@ static int
 allows_execve(const struct sock_fprog *prog, struct scif_err *err)
 {
 	struct seccomp_data d;
-	uint32_t action;
 
 	memset(&d, 0, sizeof(d));
 	d.arch = seccomp_arch_native();
 	d.nr = seccomp_syscall_resolve_name("execve");
-	action = bpf_eval(prog, &d) & SECCOMP_RET_ACTION_FULL;
-	if (action == SECCOMP_RET_ALLOW || action == SECCOMP_RET_LOG)
+	if (lets_through(prog, &d))
 		return 0;
 	return err_set(err, SCIF_E_POLICY, 0,
 	    "the policy does not allow execve, which starts the program");
+}
+
+int
+filter_allows_netlink(const struct sock_fprog *prog)
+{
+	static const int types[] = { SOCK_RAW, SOCK_DGRAM };
+	static const int flags[] = { 0, SOCK_CLOEXEC, SOCK_NONBLOCK,
+		SOCK_CLOEXEC | SOCK_NONBLOCK };
+	static const int protos[] = { NETLINK_ROUTE, NETLINK_SOCK_DIAG };
+	struct seccomp_data d;
+	size_t t, f, p;
+
+	memset(&d, 0, sizeof(d));
+	d.arch = seccomp_arch_native();
+	d.nr = seccomp_syscall_resolve_name("socket");
+	d.args[0] = AF_NETLINK;
+	for (t = 0; t < sizeof(types) / sizeof(types[0]); t++) {
+		for (f = 0; f < sizeof(flags) / sizeof(flags[0]); f++) {
+			for (p = 0; p < sizeof(protos) / sizeof(protos[0]);
+			     p++) {
+				d.args[1] = (uint64_t)(types[t] | flags[f]);
+				d.args[2] = (uint64_t)protos[p];
+				if (lets_through(prog, &d))
+					return 1;
+			}
+		}
+	}
+	return 0;
 }
 
 int

@@ -14,6 +14,13 @@
 int filter_plan(const struct scif_spec *spec, struct sock_fprog *out,
     int *owned, struct scif_err *err);
 
+/*
+ * Whether prog lets the program make a netlink socket, of any of the
+ * types and protocols a caller would ask for; run natively, as the
+ * kernel will.
+ */
+int filter_allows_netlink(const struct sock_fprog *prog);
+
 /* In the child, after no_new_privs and Landlock, right before execve. */
 int filter_apply(const struct sock_fprog *prog, struct scif_err *err);
 

@@ -24,6 +24,7 @@ static const char *const layer_names[SCIF_LAYER_COUNT_] = {
 	[SCIF_LAYER_IPCNS] = "ipcns",
 	[SCIF_LAYER_UTSNS] = "utsns",
 	[SCIF_LAYER_CGROUPNS] = "cgroupns",
+	[SCIF_LAYER_NETNS_SHARED] = "netns_shared",
 };
 
 const char *

@@ -198,6 +198,72 @@ netns_stop(struct netns_holder *h)
 }
 
 int
+netns_send_shared(int report_fd, int fd, struct scif_err *err)
+{
+	struct child_record rec;
+	int r;
+
+	memset(&rec, 0, sizeof(rec));
+	rec.kind = REC_NETNS;
+	rec.ns_active = NS_NET_SHARED;
+	if ((r = childrec_send(report_fd, &rec, fd)) < 0)
+		return err_layer(
+		    err, "net namespace", -r, "sending the shared one");
+	return 0;
+}
+
+/* The namespace's maker: the descriptor up over sock, then its end. */
+static void __attribute__((noreturn)) make_one(int sock)
+{
+	struct child_record rec;
+	int fd = -1;
+
+	memset(&rec, 0, sizeof(rec));
+	rec.kind = REC_NETNS;
+	if (unshare(CLONE_NEWNET) < 0)
+		(void)err_layer(
+		    &rec.err, "net namespace", errno, "unshare(CLONE_NEWNET)");
+	else if ((fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC)) < 0)
+		(void)err_layer(
+		    &rec.err, "net namespace", errno, "open /proc/self/ns/net");
+	_exit(childrec_send(sock, &rec, fd) < 0 ? 1 : 0);
+}
+
+int
+scif_netns_new(struct scif_err *err)
+{
+	struct child_record rec;
+	int sv[2], fd = -1, r;
+	pid_t pid;
+
+	err_clear(err);
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+		return err_layer(err, "net namespace", errno, "socketpair");
+	if ((pid = fork()) == 0) {
+		(void)close(sv[0]);
+		make_one(sv[1]);
+	}
+	r = pid < 0 ? -errno : 0;
+	(void)close(sv[1]);
+	memset(&rec, 0, sizeof(rec));
+	if (r == 0)
+		r = childrec_recv(sv[0], &rec, &fd);
+	(void)close(sv[0]);
+	if (pid > 0)
+		reap(pid);
+	if (r > 0 && rec.kind == REC_NETNS && fd >= 0)
+		return fd;
+	if (fd >= 0)
+		(void)close(fd);
+	if (r > 0 && rec.kind == REC_NETNS)
+		*err = rec.err;
+	else
+		(void)err_layer(err, "net namespace", r < 0 ? -r : EPROTO,
+		    "making the shared one");
+	return -1;
+}
+
+int
 netns_enter(int report_fd, int required, unsigned *active, struct scif_err *err)
 {
 	struct child_record rec;
@@ -213,9 +279,10 @@ netns_enter(int report_fd, int required, unsigned *active, struct scif_err *err)
 	}
 	/* Refused to the supervisor, or unusable: made here, as on the
 	 * unshared path, with the same rules for a refusal. */
-	if (fd >= 0 && setns(fd, CLONE_NEWNET) == 0)
+	if (fd >= 0 && setns(fd, CLONE_NEWNET) == 0) {
 		r = 0;
-	else
+		*active |= rec.ns_active & NS_NET_SHARED;
+	} else
 		r = unshare(CLONE_NEWNET);
 	e = errno;
 	if (fd >= 0)

@@ -11,7 +11,9 @@
  * namespace and the child builds its file system; the supervisor passes
  * both to the child over the report socket.  The child enters the
  * namespace (setns) once its file system is built, before any privilege
- * is dropped.  Unprivileged, the child's own user namespace must own it,
+ * is dropped.  A caller that gives every job the same namespace
+ * (scif_spec_share_netns(), run.c says when) has it sent the same way,
+ * with no holder.  Unprivileged, the child's own user namespace must own it,
  * and a pool's sandbox has no launch to speed up: the child is then
  * cloned with CLONE_NEWNET as well.
  */
@@ -72,6 +74,12 @@ int netns_take_extra(
 
 /* End the holder unused, or used; h->pid is -1 after.  Idempotent. */
 void netns_stop(struct netns_holder *h);
+
+/*
+ * Supervisor, the child started: send it the shared namespace fd
+ * (scif_spec_share_netns()) as the holder's would be.  0, or -1 with err.
+ */
+int netns_send_shared(int report_fd, int fd, struct scif_err *err);
 
 /*
  * Child: enter the one the supervisor sent, or make one here if none

@@ -83,6 +83,8 @@ enum ns_mode { NS_OFF = 0, NS_AUTO, NS_REQUIRE };
 #define NS_UTS 0x20u
 #define NS_CGROUP 0x40u
 #define NS_ALL 0x7fu
+/* In an active mask only: NS_NET is a shared one (netns.h). */
+#define NS_NET_SHARED 0x80u
 
 /* The job's host name in its uts namespace. */
 #define NS_HOSTNAME "scif"

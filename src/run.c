@@ -64,6 +64,7 @@ struct plan {
 	unsigned cloned; /* NS_* the child was cloned into (ns.h) */
 	int shared; /* the child shares our memory until it ends (spawn()) */
 	int net_async; /* its net namespace comes from us (netns.h) */
+	int net_shared; /* and is the spec's shared one (net_shareable()) */
 	int one_thread; /* the caller has no other thread (spawn()) */
 	struct netns_holder holder; /* making it, from plan_build() on */
 	int ruleset_beside; /* the holder builds the ruleset, not us */
@@ -95,6 +96,22 @@ net_beside(const struct plan *p)
 	return (bits & (NS_PID | NS_NET)) == (NS_PID | NS_NET) &&
 	    (bits & NS_USER) == 0 && p->tracing.len == 0 && geteuid() == 0 &&
 	    p->one_thread;
+}
+
+/*
+ * Whether the child may join the spec's shared net namespace rather than
+ * have one made (scif_spec_share_netns() says why these conditions).
+ * The last, Landlock's scoping, is known once the ruleset is built.
+ */
+static int
+net_shareable(const struct plan *p)
+{
+	const struct scif_spec *s = p->spec;
+
+	return s->netns_fd >= 0 && (p->ns.want & NS_NET) != 0 &&
+	    (p->ns.want & NS_USER) == 0 && geteuid() == 0 && !s->proc &&
+	    s->sc_mode == SCIF_SECCOMP_ENFORCE &&
+	    !filter_allows_netlink(&p->filter);
 }
 
 /* The Landlock ruleset, built by the net namespace's holder. */
@@ -164,11 +181,12 @@ plan_build(const struct scif_spec *spec, int held, struct plan *p,
 		return -1;
 	p->ll_abi = landlock_abi();
 	p->one_thread = single_threaded();
+	p->net_shared = net_shareable(p);
 	/* The kernel's longest step starts here, beside the rest, and the
 	 * Landlock ruleset with it (netns.h).  Not for a held sandbox: made
 	 * ahead of its job, it has no launch to speed up, and its helper
 	 * would only take a CPU from the jobs running meanwhile. */
-	if (!held && net_beside(p)) {
+	if (!held && !p->net_shared && net_beside(p)) {
 		struct netns_extra x = { REC_RULESET, make_ruleset, p };
 
 		netns_start(&p->holder, &x);
@@ -176,7 +194,11 @@ plan_build(const struct scif_spec *spec, int held, struct plan *p,
 			return 0;
 	}
 	/* Last: it opens a descriptor that plan_free() must close. */
-	return fsrules_build(spec, &p->ruleset_fd, &p->layers, err);
+	if (fsrules_build(spec, &p->ruleset_fd, &p->layers, err) < 0)
+		return -1;
+	if ((p->layers & LAYER(SCIF_LAYER_LANDLOCK_SCOPE)) == 0)
+		p->net_shared = 0;
+	return 0;
 }
 
 static void
@@ -687,8 +709,10 @@ spawn(struct plan *p, const int report[2], struct scif_err *err)
 	if (may_share(p))
 		return spawned(spawn_shared(p, report), err);
 	if ((bits & NS_PID) != 0 && p->tracing.len == 0 && p->one_thread) {
-		/* Root: the net namespace is made beside the child. */
-		if ((bits & NS_NET) != 0 && p->holder.pid > 0) {
+		/* Root: the net namespace is made beside the child, or is
+		 * the shared one. */
+		if ((bits & NS_NET) != 0 &&
+		    (p->holder.pid > 0 || p->net_shared)) {
 			flags &= ~(unsigned long)CLONE_NEWNET;
 			bits &= ~NS_NET;
 			p->net_async = 1;
@@ -743,6 +767,8 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 	if (p->holder.pid > 0)
 		r = netns_forward(
 		    &p->holder, pipefd[0], p->net_async, &p->layers, err);
+	else if (p->net_async)
+		r = netns_send_shared(pipefd[0], p->spec->netns_fd, err);
 	if (r < 0)
 		;
 	else if (tr != NULL && (r = trace_seize(tr, pid, pipefd[0])) < 0)
@@ -773,6 +799,8 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 		return -1;
 	}
 	p->layers |= nsrules_layers(active);
+	if (active & NS_NET_SHARED)
+		p->layers |= LAYER(SCIF_LAYER_NETNS_SHARED);
 	/* Inside its own user namespace the child held CAP_SETPCAP. */
 	if (active & NS_USER)
 		p->layers |= LAYER(SCIF_LAYER_CAPBND);

@@ -33,6 +33,7 @@ scif_spec_new(void)
 		return NULL;
 	s->uid = NOBODY;
 	s->gid = NOBODY;
+	s->netns_fd = -1;
 	if ((s->env = calloc(2, sizeof(char *))) == NULL ||
 	    (s->env[0] = strdup(DEFAULT_PATH)) == NULL) {
 		scif_spec_free(s);
@@ -264,11 +265,24 @@ scif_spec_set_network(struct scif_spec *spec, int allow, struct scif_err *err)
 }
 
 int
+scif_spec_share_netns(struct scif_spec *spec, int fd, struct scif_err *err)
+{
+	if (fd < -1)
+		return err_set(err, SCIF_E_USAGE, 0, "bad descriptor %d", fd);
+	spec->netns_fd = fd;
+	return 0;
+}
+
+int
 scif_spec_require(
     struct scif_spec *spec, enum scif_layer layer, struct scif_err *err)
 {
 	if ((unsigned)layer >= SCIF_LAYER_COUNT_)
 		return err_set(err, SCIF_E_USAGE, 0, "unknown layer %d", layer);
+	/* Sharing saves time; a job is no safer for requiring it. */
+	if (layer == SCIF_LAYER_NETNS_SHARED)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "netns_shared is reported, not required: require netns");
 	spec->required |= 1u << layer;
 	return 0;
 }

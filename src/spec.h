@@ -49,6 +49,7 @@ struct scif_spec {
 	int proc;
 	char *cwd;
 	char hostname[65]; /* "" for scif's default */
+	int netns_fd; /* scif_spec_share_netns(), or -1 */
 };
 
 /* The value of NAME in the job's environment, or NULL. */

@@ -7,6 +7,7 @@
  * jobs alone.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <linux/capability.h>
 #include <limits.h>
 #include <poll.h>
@@ -171,6 +172,25 @@ _Static_assert(PROTO_MAX_PASS == HELD_MAX_PASS, "held.h carries them all");
 /* A fresh worker's connection: above the numbers of the job's own. */
 #define WORKER_CONN (3 + PROTO_MAX_PASS)
 
+/*
+ * The daemon's shared net namespace (scif_spec_share_netns()), kept open
+ * in a worker at this number, above its other descriptors; close-on-exec,
+ * and closed in the job's sandbox with all that is not the job's.  The
+ * spec, the worker's copy, is pointed at it.  0, or -1 with err.
+ */
+static int
+keep_netns(struct scif_spec *s, int fd, int at, struct scif_err *err)
+{
+	if (s->netns_fd < 0)
+		return 0;
+	if (fd != at)
+		return err_set(err, SCIF_E_SETUP, EBADF, "pool: net namespace");
+	if (fcntl(at, F_SETFD, FD_CLOEXEC) < 0)
+		return err_set(err, SCIF_E_SETUP, errno, "pool: net namespace");
+	s->netns_fd = at;
+	return 0;
+}
+
 /* The job's descriptors and their numbers in the job: stdio at 0, 1, 2,
  * then the passed ones (after the job directory, which is not one). */
 static void
@@ -189,25 +209,34 @@ job_fds(const struct job *j, struct held_fds *f)
 
 /*
  * In the worker: stdio from the client, its passed descriptors at their
- * numbers, the connection on WORKER_CONN, nothing else of the daemon's.
- * The job directory's path is taken before its descriptor goes.
+ * numbers, the connection on WORKER_CONN, the shared net namespace's
+ * above it, nothing else of the daemon's.  The job directory's path is
+ * taken before its descriptor goes.
  */
 static int
-worker_fds(const struct job *j, char *dir, size_t len, struct scif_err *err)
+worker_fds(const struct job *j, struct scif_spec *s, char *dir, size_t len,
+    struct scif_err *err)
 {
-	int fd[HELD_MAX_FDS + 1], at[HELD_MAX_FDS + 1], i, r = 0;
+	int fd[HELD_MAX_FDS + 2], at[HELD_MAX_FDS + 2], i, r = 0, top;
 	struct held_fds f;
+	size_t n;
 
 	if ((j->run.flags & PROTO_RUN_JOBDIR) != 0)
 		r = job_dir_path(j->fds[3], dir, len, err);
 	job_fds(j, &f);
 	memcpy(fd, f.fd, f.n * sizeof(int));
 	memcpy(at, f.at, f.n * sizeof(int));
-	fd[f.n] = j->conn_fd;
-	at[f.n] = WORKER_CONN;
-	if (fds_place(fd, at, f.n + 1, WORKER_CONN, err) < 0)
+	n = f.n;
+	fd[n] = j->conn_fd;
+	at[n++] = top = WORKER_CONN;
+	if (s->netns_fd >= 0) {
+		fd[n] = s->netns_fd;
+		at[n++] = ++top;
+	}
+	if (fds_place(fd, at, n, top, err) < 0 ||
+	    keep_netns(s, fd[n - 1], top, err) < 0)
 		return -1;
-	if (syscall(SYS_close_range, WORKER_CONN + 1U, ~0U, 0U) < 0)
+	if (syscall(SYS_close_range, top + 1U, ~0U, 0U) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "close_range");
 	/* Numbers below the connection that the job was not given. */
 	for (i = 3; i < WORKER_CONN; i++) {
@@ -262,7 +291,7 @@ worker(const struct job *j, struct pt_entry *e, const char *tmp)
 	if (sigprocmask(SIG_SETMASK, &term, NULL) < 0 ||
 	    signal(SIGPIPE, SIG_DFL) == SIG_ERR)
 		_exit(POOL_FAILED);
-	r = worker_fds(j, dir, sizeof(dir), &err);
+	r = worker_fds(j, e->spec, dir, sizeof(dir), &err);
 	if (r == 0 && (j->run.flags & PROTO_RUN_JOBDIR) != 0)
 		jd = dir;
 	else if (r == 0 && e->prof->job_dir &&
@@ -407,16 +436,19 @@ static void __attribute__((noreturn))
 pooled(struct pt_entry *e, const char *tmp, int chan, pid_t daemon)
 {
 	struct held h = { pooled_wait, NULL, reply_done };
+	int fd[2] = { chan, e->spec->netns_fd }, at[2] = { 3, 4 }, r;
+	size_t n = fd[1] >= 0 ? 2 : 1;
 	struct scif_result res;
 	struct scif_err err;
 	struct pooled *w;
 	sigset_t term;
-	int r;
 
-	/* An idle worker must not outlive the daemon. */
+	/* An idle worker must not outlive the daemon.  The channel on 3,
+	 * the shared net namespace on 4, nothing else. */
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 ||
-	    getppid() != daemon || (chan != 3 && dup2(chan, 3) < 0) ||
-	    syscall(SYS_close_range, 4U, ~0U, 0U) < 0 ||
+	    getppid() != daemon || fds_place(fd, at, n, 4, &err) < 0 ||
+	    keep_netns(e->spec, fd[n - 1], 4, &err) < 0 ||
+	    syscall(SYS_close_range, 3U + (unsigned)n, ~0U, 0U) < 0 ||
 	    (w = calloc(1, sizeof(*w))) == NULL)
 		_exit(POOL_IDLE);
 	sigemptyset(&term);

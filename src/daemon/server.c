@@ -8,6 +8,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/capability.h>
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
@@ -29,6 +30,7 @@
 #include "daemon/stats.h"
 #include "daemon/warm.h"
 #include "err.h"
+#include "identity.h"
 
 #define MAX_CONNS SERVER_MAX_CONNS
 #define ACCEPT_RETRY_MS 100
@@ -45,6 +47,7 @@ struct srv {
 	int draining;
 	int accept_paused; /* out of descriptors: until one is freed */
 	int tmp_lock; /* held while we live: the base is ours (jobtmp.h) */
+	int netns; /* the sandboxes' shared net namespace, or -1 */
 	struct ptable pt;
 	struct conn conns[MAX_CONNS];
 	unsigned nconns;
@@ -535,6 +538,18 @@ drain(struct srv *s)
 	}
 }
 
+/* Every profile's sandboxes join our net namespace, where run.c finds
+ * that sharing exposes nothing (scif_spec_share_netns()). */
+static void
+share_netns(struct ptable *pt, int fd)
+{
+	struct scif_err err;
+	size_t i;
+
+	for (i = 0; i < pt->n; i++)
+		(void)scif_spec_share_netns(pt->e[i].spec, fd, &err);
+}
+
 static void
 reload(struct srv *s)
 {
@@ -550,6 +565,7 @@ reload(struct srv *s)
 	warm_free(&s->warm);
 	ptable_free(&s->pt);
 	s->pt = nt;
+	share_netns(&s->pt, s->netns);
 	if (warm_init(&s->warm, nt.n, s->conf->pool, s->tmp) < 0)
 		logmsg("reload: out of memory for the pool", "");
 	logmsg("profiles reloaded", "");
@@ -643,6 +659,24 @@ tmp_init(struct srv *s, struct scif_err *err)
 	return 0;
 }
 
+/*
+ * As root, one empty net namespace for all the sandboxes: making one per
+ * sandbox, and tearing it down after, is most of what a root daemon's
+ * job costs the machine (bench/RESULTS.md).  Without it each sandbox
+ * makes its own, as before: slower, no looser.
+ */
+static void
+netns_init(struct srv *s)
+{
+	struct scif_err err;
+
+	if (geteuid() != 0 || !identity_has_cap(CAP_SYS_ADMIN))
+		return;
+	if ((s->netns = scif_netns_new(&err)) < 0)
+		logmsg("no shared net namespace, one per sandbox: ", err.msg);
+	share_netns(&s->pt, s->netns);
+}
+
 static int
 srv_init(struct srv *s, const struct server_conf *conf, struct scif_err *err)
 {
@@ -650,7 +684,7 @@ srv_init(struct srv *s, const struct server_conf *conf, struct scif_err *err)
 	int c;
 
 	s->conf = conf;
-	s->lfd = s->sfd = s->tmp_lock = -1;
+	s->lfd = s->sfd = s->tmp_lock = s->netns = -1;
 	for (c = 0; c < MAX_CONNS; c++)
 		s->conns[c].fd = -1;
 	s->running = calloc(conf->max_jobs, sizeof(struct job *));
@@ -664,6 +698,7 @@ srv_init(struct srv *s, const struct server_conf *conf, struct scif_err *err)
 		    err, SCIF_E_USAGE, 0, "serve: no profiles found");
 	if (tmp_init(s, err) < 0)
 		return -1;
+	netns_init(s);
 	if (warm_init(&s->warm, s->pt.n, conf->pool, s->tmp) < 0)
 		return err_set(err, SCIF_E_SETUP, ENOMEM, "serve");
 	sigemptyset(&set);
@@ -698,6 +733,8 @@ srv_free(struct srv *s)
 		jobtmp_remove_base(s->tmp);
 	if (s->tmp_lock >= 0)
 		(void)close(s->tmp_lock);
+	if (s->netns >= 0)
+		(void)close(s->netns);
 	if (s->sfd >= 0)
 		(void)close(s->sfd);
 	if (s->lfd >= 0)

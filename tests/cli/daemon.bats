@@ -83,7 +83,8 @@ nfds() { ls "/proc/$dpid/fd" | wc -l; }
 		-auto-orient -resize "1280x1280>" -quality 90 -strip "$d/out.jpg"
 	[ "$status" -eq 0 ]
 	[ "$(echo "$output" | tail -n 1 | jq -r .reason)" = exit ]
-	via_layers=$(echo "$output" | tail -n 1 | jq -c .layers)
+	# The same layers; a root daemon's net namespace is shared.
+	via_layers=$(echo "$output" | tail -n 1 | jq -c '.layers - ["netns_shared"]')
 	run "$SCIF" run -p "$TOP/profiles/imagemagick.cfg" --rw "$b" --report json \
 		-- convert "$b/in.png[0]" -auto-orient -resize "1280x1280>" \
 		-quality 90 -strip "$b/out.jpg" </dev/null
@@ -479,8 +480,9 @@ idle_sandboxes() {
 	[ "${lines[0]}" = pooled ]
 	pid=$(echo "${lines[1]}" | jq .pid)
 	echo "$before" | grep -qx "$pid"
-	# The same layers as a fresh sandbox of the same profile.
-	[ "$(echo "${lines[1]}" | jq -c .layers)" = "$(
+	# The same layers as scif run's sandbox of the same profile (a root
+	# daemon's net namespace is shared).
+	[ "$(echo "${lines[1]}" | jq -c '.layers - ["netns_shared"]')" = "$(
 		"$SCIF" run -p "$pdir/shell.cfg" --report json -- /bin/true \
 			2>&1 </dev/null | jq -c .layers)" ]
 	run "$SCIF" serve --stats "$sock"
@@ -695,5 +697,147 @@ idle_sandboxes() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "$dn" ]
 	[ "$("$SCIF" serve --stats "$sock" | jq .jobs_pooled)" -eq 1 ]
+	stop_daemon
+}
+
+# wait_line FILE TEXT: until FILE has the line TEXT (10 s at most).
+wait_line() {
+	for _ in $(seq 100); do
+		grep -qx "$2" "$1" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+@test "daemon: as root its sandboxes share one empty net namespace; no job reaches another's abstract socket" {
+	# socket, connect, bind and listen allowed (AF_UNIX only): Landlock's
+	# scoping alone must keep the jobs apart.
+	cat >"$pdir/abstract.cfg" <<-CFG
+	name: "abstract"
+	program: "$PROBE"
+	time_limit: 30
+	job_dir: true
+	mount { src: "$HELPERS" dst: "$HELPERS" is_bind: true }
+	seccomp_string: "ALLOW { socket(domain) { domain == AF_UNIX } }"
+	seccomp_string: "ERRNO(EAFNOSUPPORT) { socket }"
+	seccomp_string: "DEFAULT ALLOW"
+	CFG
+	name=scif-shared-$$-$RANDOM
+	out=$BATS_TEST_TMPDIR
+	# Without scif, two processes of one net namespace reach each
+	# other's abstract sockets: the attack is real.
+	"$PROBE" abstract-listen "$name-bare" >"$out/bare" 3>&- &
+	l=$!
+	wait_line "$out/bare" listening
+	run "$PROBE" abstract-connect "$name-bare"
+	kill "$l"
+	[ "$status" -eq 0 ]
+	[ "$output" = connected ]
+	# One prepared sandbox per profile (shell and abstract); room for
+	# the two listening jobs and the third.
+	"$SCIF" serve --socket "$sock" --profiles "$pdir" --pool 1 --max-jobs 4 \
+		</dev/null 2>"$out/daemon.log" 3>&- &
+	dpid=$!
+	pool_ready 2
+	"$SCIF" run --via "$sock" -p abstract -- "$PROBE" abstract-listen "$name" \
+		</dev/null >"$out/a" 2>&1 3>&- &
+	a=$!
+	"$SCIF" run --via "$sock" -p abstract -- "$PROBE" abstract-listen "$name-2" \
+		</dev/null >"$out/b" 2>&1 3>&- &
+	b=$!
+	wait_line "$out/a" listening
+	wait_line "$out/b" listening
+	# From another job, the same connect fails: pooled, and fresh (a
+	# job directory).
+	d=$(job_dir)
+	for rw in "" "--rw $d"; do
+		run via -p abstract $rw --report json -- "$PROBE" abstract-connect "$name"
+		echo "$output"
+		[ "$status" -eq 3 ]
+		echo "${lines[1]}" | jq -e '.layers | index("landlock_scope") and index("netns")'
+		if is_root; then
+			# In the same namespace, where the name is found:
+			# Landlock refuses it.
+			[ "${lines[0]}" = "connect: Operation not permitted" ]
+			echo "${lines[1]}" | jq -e '.layers | index("netns_shared")'
+		else
+			# Unprivileged, each sandbox has its own: no such
+			# name there.
+			[ "${lines[0]}" = "connect: Connection refused" ]
+			echo "${lines[1]}" | jq -e '.layers | index("netns_shared") == null'
+		fi
+	done
+	rm -rf "$d"
+	if is_root; then
+		pa=$(pgrep -f "^$PROBE abstract-listen $name\$")
+		pb=$(pgrep -f "^$PROBE abstract-listen $name-2\$")
+		# Both jobs are in one net namespace, not ours, with nothing
+		# but a loopback that is down.
+		[ "$(readlink "/proc/$pa/ns/net")" = "$(readlink "/proc/$pb/ns/net")" ]
+		[ "$(readlink "/proc/$pa/ns/net")" != "$(readlink /proc/self/ns/net)" ]
+		[ "$(awk -F: 'NR > 2 { print $1 }' "/proc/$pa/net/dev" | tr -d ' ')" = lo ]
+		run nsenter -t "$pa" -n ip -o link show up
+		[ "$status" -eq 0 ]
+		[ -z "$output" ]
+		# There, outside any sandbox, the connect goes through.
+		run nsenter -t "$pa" -n "$PROBE" abstract-connect "$name"
+		[ "$status" -eq 0 ]
+		wait_line "$out/a" accepted
+	fi
+	# Nothing reached the other listening job.
+	run grep -cx accepted "$out/b"
+	[ "$output" = 0 ]
+	kill "$a" "$b"
+	wait "$a" "$b" || true
+	stop_daemon
+}
+
+@test "daemon: a sandbox with /proc, or allowed netlink sockets, gets a net namespace of its own" {
+	is_root || skip "only a root daemon shares one"
+	cat >"$pdir/abstract.cfg" <<-CFG
+	name: "abstract"
+	program: "$PROBE"
+	time_limit: 30
+	mount { src: "$HELPERS" dst: "$HELPERS" is_bind: true }
+	seccomp_string: "ALLOW { socket(domain) { domain == AF_UNIX } }"
+	seccomp_string: "ERRNO(EAFNOSUPPORT) { socket }"
+	seccomp_string: "DEFAULT ALLOW"
+	CFG
+	cat >"$pdir/proc.cfg" <<-CFG
+	name: "proc"
+	program: "/bin/cat"
+	mount_proc: true
+	CFG
+	cat >"$pdir/netlink.cfg" <<-CFG
+	name: "netlink"
+	program: "/usr/bin/ss"
+	seccomp_string: "DEFAULT ALLOW"
+	CFG
+	name=scif-seen-$$-$RANDOM
+	out=$BATS_TEST_TMPDIR
+	"$SCIF" serve --socket "$sock" --profiles "$pdir" --pool 1 --max-jobs 4 \
+		</dev/null 2>"$out/daemon.log" 3>&- &
+	dpid=$!
+	pool_ready 4
+	"$SCIF" run --via "$sock" -p abstract -- "$PROBE" abstract-listen "$name" \
+		</dev/null >"$out/a" 2>&1 3>&- &
+	a=$!
+	wait_line "$out/a" listening
+	pa=$(pgrep -f "^$PROBE abstract-listen $name\$")
+	# In the shared namespace, /proc/net/unix and a netlink query
+	# (ss) list the listening job's socket ...
+	grep -q "@$name\$" "/proc/$pa/net/unix"
+	nsenter -t "$pa" -n ss -xlH | grep -q "@$name "
+	# ... which the jobs that could ask see nothing of.
+	run via -p proc --report json -- /bin/cat /proc/net/unix
+	[ "$status" -eq 0 ]
+	[[ "$output" != *"$name"* ]]
+	echo "${lines[-1]}" | jq -e '(.layers | index("netns")) and (.layers | index("netns_shared")) == null'
+	run via -p netlink --report json -- /usr/bin/ss -xlH
+	[ "$status" -eq 0 ]
+	[[ "$output" != *"$name"* ]]
+	echo "${lines[-1]}" | jq -e '(.layers | index("netns")) and (.layers | index("netns_shared")) == null'
+	kill "$a"
+	wait "$a" || true
 	stop_daemon
 }

@@ -17,6 +17,7 @@
  *   unix-listen PATH  as listen, on a pathname unix socket
  *   unix-connect PATH connect to a pathname unix socket; exit 3 if refused
  *   abstract-listen NAME  as unix-listen, on the abstract socket @NAME
+ *   abstract-connect NAME connect to @NAME; exit 3 if refused
  *   udp-listen        bind UDP on 127.0.0.1, print the port, then
  *                     "received" per datagram, until killed (60 s at most)
  *   udp-send PORT     send a datagram to 127.0.0.1:PORT; exit 3 on error
@@ -332,6 +333,8 @@ main(int argc, char **argv)
 		return do_unix(argv[2], 0, 0);
 	if (argc >= 3 && strcmp(argv[1], "abstract-listen") == 0)
 		return do_unix(argv[2], 1, 1);
+	if (argc >= 3 && strcmp(argv[1], "abstract-connect") == 0)
+		return do_unix(argv[2], 0, 1);
 	if (argc >= 2 && strcmp(argv[1], "udp-listen") == 0)
 		return do_udp_listen();
 	if (argc >= 3 && strcmp(argv[1], "udp-send") == 0)

@@ -46,12 +46,57 @@ policy_without_execve_is_refused(void **state)
 	scif_spec_free(s);
 }
 
+/* Whether a policy lets a job make a netlink socket, as run.c asks
+ * before it shares a net namespace. */
+static int
+netlink_allowed(const char *text)
+{
+	struct scif_spec *s = scif_spec_new();
+	struct sock_fprog used;
+	struct scif_err err;
+	int owned, r;
+
+	assert_non_null(s);
+	if (text != NULL)
+		assert_int_equal(
+		    scif_spec_set_policy_string(s, text, NULL, NULL, &err), 0);
+	assert_int_equal(filter_plan(s, &used, &owned, &err), 0);
+	r = filter_allows_netlink(&used);
+	scif_spec_free(s);
+	return r;
+}
+
+static void
+netlink_sockets_are_found_by_running_the_filter(void **state)
+{
+	(void)state;
+	assert_int_equal(netlink_allowed(NULL), 0);
+	assert_int_equal(netlink_allowed("DEFAULT ALLOW"), 1);
+	assert_int_equal(netlink_allowed("DEFAULT LOG"), 1);
+	assert_int_equal(
+	    netlink_allowed("ALLOW { socket(domain) { domain == AF_UNIX } }\n"
+			    "ERRNO(EAFNOSUPPORT) { socket } DEFAULT ALLOW"),
+	    0);
+	/* Only one protocol (4, NETLINK_SOCK_DIAG), only one type: still a
+	 * netlink socket. */
+	assert_int_equal(
+	    netlink_allowed("ALLOW { socket(d, t, p) { p == 4 "
+			    "} } ERRNO(EPERM) { socket } DEFAULT ALLOW"),
+	    1);
+	assert_int_equal(
+	    netlink_allowed("ALLOW { socket(d, t) { (t & 0xff) == SOCK_DGRAM "
+			    "} } ERRNO(EPERM) { socket } DEFAULT ALLOW"),
+	    1);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(prebuilt_default_matches_a_fresh_compile),
 		cmocka_unit_test(policy_without_execve_is_refused),
+		cmocka_unit_test(
+		    netlink_sockets_are_found_by_running_the_filter),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
