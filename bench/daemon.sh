@@ -79,15 +79,20 @@ scif_run="$SCIF run -p bench/profiles/true.cfg -- /bin/true"
 	# 40 per row moved a ratio by 0.03 from run to run here, and 8 rounds
 	# of 5 by 0.09 on a slower VM whose σ for one job was 6 ms.
 	t=$tmp/times
+	lg_p50() { # LOADGEN-ARGS...: the p50 of these jobs
+		set -- $("$LG" "$@")
+		echo "$2"
+	}
+	# Each round's four p50s, one line (ratios per round below).
 	for _ in $(seq "${CROUNDS:-24}"); do
-		"$LG" "${CRUNS:-5}" 1 exec times="$t.1" -- /usr/bin/convert $line "$job/bare.jpg" >/dev/null
-		"$LG" "${CRUNS:-5}" 1 via "$sock" imagemagick "$job" times="$t.2" \
-			-- /usr/bin/convert $line "$job/conf.jpg" >/dev/null
-		"$LG" "${CRUNS:-5}" 1 exec in="$job/in.jpg" out="$job/bare-s.jpg" \
-			times="$t.3" -- /usr/bin/convert $sline >/dev/null
-		"$LG" "${CRUNS:-5}" 1 via "$sock" imagemagick in="$job/in.jpg" \
-			out="$job/pool-s.jpg" times="$t.4" -- /usr/bin/convert $sline >/dev/null
-	done
+		echo "$(lg_p50 "${CRUNS:-5}" 1 exec times="$t.1" -- /usr/bin/convert $line "$job/bare.jpg")" \
+			"$(lg_p50 "${CRUNS:-5}" 1 via "$sock" imagemagick "$job" times="$t.2" \
+				-- /usr/bin/convert $line "$job/conf.jpg")" \
+			"$(lg_p50 "${CRUNS:-5}" 1 exec in="$job/in.jpg" out="$job/bare-s.jpg" \
+				times="$t.3" -- /usr/bin/convert $sline)" \
+			"$(lg_p50 "${CRUNS:-5}" 1 via "$sock" imagemagick in="$job/in.jpg" \
+				out="$job/pool-s.jpg" times="$t.4" -- /usr/bin/convert $sline)"
+	done >"$t.rounds"
 	pooled() { # NAME FILE: a row of the pooled times (µs, one per line)
 		sort -n "$2" | awk -v name="$1" '{ v[NR] = $1; s += $1 }
 			END { printf "| %s | %.3f | %.3f | %.3f | %d |\n", name,
@@ -102,9 +107,17 @@ scif_run="$SCIF run -p bench/profiles/true.cfg -- /bin/true"
 	pooled "bare fork+exec, stdin to stdout" "$t.3"
 	pooled "daemon, stdin to stdout (prepared sandbox)" "$t.4"
 	p50() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+	# Round by round, daemon to bare: their median and its 95% interval.
+	ci() { # COLUMN COLUMN of $t.rounds
+		awk -v a="$1" -v b="$2" '{ print $a / $b }' "$t.rounds" |
+			jq -s -r -f bench/median_ci.jq | jq -r \
+			'"\(.median * 1000 | round / 1000) [95% CI \(.lo * 1000 | round / 1000), \(.hi * 1000 | round / 1000)]"'
+	}
 	echo
 	echo "Ratios of the p50s: job directory $(echo "$(p50 "$t.2") $(p50 "$t.1")" | awk '{ printf "%.3f", $1 / $2 }'),"
 	echo "stdin to stdout $(echo "$(p50 "$t.4") $(p50 "$t.3")" | awk '{ printf "%.3f", $1 / $2 }') (target: at most 1.02)."
+	echo "Per round (each round's p50s, the rounds' median ratio): job"
+	echo "directory $(ci 2 1), stdin to stdout $(ci 4 3)."
 	echo
 	echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg).  The daemon's own view:"
 	echo

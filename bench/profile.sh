@@ -53,12 +53,22 @@ for r in $(seq "$rounds"); do
 		--export-json "$out/profile-$r.json" "$@" >>"$out/profile.txt"
 done
 jq -s -f bench/pool_rounds.jq "$out"/profile-[0-9]*.json >"$out/profile.json"
+# Each round's ratio of medians, command to bare: the drift between
+# rounds falls on both alike.  Their median, with a 95% interval
+# (bench/median_ci.jq), is what says whether a target is met.
+n=$(jq '.results | length' "$out/profile.json")
+for i in $(seq 0 $((n - 1))); do
+	jq -s ".[] | .results[$i].median / .results[0].median" \
+		"$out"/profile-[0-9]*.json | jq -s -c -f bench/median_ci.jq
+done | jq -s . >"$out/profile-ci.json"
 rm -f "$out"/profile-[0-9]*.json
-jq -r '
+jq -r --slurpfile ci "$out/profile-ci.json" '
   def r2: . * 100 | round / 100;
+  def r3: if . == null then "?" else . * 1000 | round / 1000 end;
   (.results[0].mean) as $bare | (.results[0].median) as $bmed |
-  "| command | mean ± σ (ms) | median (ms) | ratio to bare (mean) | ratio (median) |",
-  "| --- | ---: | ---: | ---: | ---: |",
-  (.results[] | "| `\(.command)` | \(.mean * 1000 | r2) ± \(.stddev * 1000 | r2) | \(.median * 1000 | r2) | \(.mean / $bare | . * 1000 | round / 1000) | \(.median / $bmed | . * 1000 | round / 1000) |")
+  "| command | mean ± σ (ms) | median (ms) | ratio to bare (mean) | ratio (median) | per round: median [95% CI] |",
+  "| --- | ---: | ---: | ---: | ---: | ---: |",
+  (.results | to_entries[] | .key as $i | .value |
+   "| `\(.command)` | \(.mean * 1000 | r2) ± \(.stddev * 1000 | r2) | \(.median * 1000 | r2) | \(.mean / $bare | r3) | \(.median / $bmed | r3) | \($ci[0][$i] | "\(.median | r3) [\(.lo | r3), \(.hi | r3)]") |")
 ' "$out/profile.json" >"$out/profile.md"
 cat "$out/profile.md"
