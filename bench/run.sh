@@ -77,7 +77,10 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "(ImageMagick's own behaviour, with and without scif's policy.xml), and"
 	echo "the profile loosened with --override by one layer at a time.  ${ROUNDS:-40}"
 	echo "rounds of hyperfine (${PROFILE_RUNS:-5} runs each), times pooled; load average"
-	echo "before: $load."
+	echo "before: $load.  The last column takes each round's ratio of medians"
+	echo "(the rounds interleave the commands: drift falls on both alike): their"
+	echo "median, and the 95% interval of order statistics (bench/median_ci.jq)."
+	echo "A target is met when the interval's top is under it."
 	echo
 	cat bench/out/profile.md
 	echo
@@ -126,12 +129,13 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "scif_client_run() (no scif executable starts for them); one job at a time"
 	echo "(latency) and 4 clients (throughput).  Then paperclip's convert line bare"
 	echo "and through the daemon with a job directory (a fresh sandbox: a directory"
-	echo "cannot be added to a prepared one).  Targets: p50 overhead under 0.3 ms,"
-	echo "throughput at least half of bare, convert ratio at most 1.02.  The"
-	echo "rows \"no namespaces\" use bench/profiles/true-nons.cfg (Landlock,"
-	echo "seccomp, identity and limits, as in Docker): the difference is what a"
-	echo "fresh set of namespaces per job costs (made by the pool's refill, torn"
-	echo "down by the kernel after each job)."
+	echo "cannot be added to a prepared one) and from stdin to stdout (a prepared"
+	echo "sandbox).  Targets: p50 overhead under 0.3 ms, throughput at least half"
+	echo "of bare, convert ratio at most 1.02.  The rows \"no namespaces\" use"
+	echo "bench/profiles/true-nons.cfg (Landlock, seccomp, identity and limits, as"
+	echo "in Docker): the difference is what a fresh set of namespaces per job"
+	echo "costs (made by the pool's refill, torn down by the kernel after each"
+	echo "job), the net namespace aside: a root daemon's sandboxes share one."
 	echo
 	cat bench/out/daemon.md
 } >bench/RESULTS.md
