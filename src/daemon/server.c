@@ -363,16 +363,19 @@ check_fds(const struct job *j)
 static void
 send_stats(struct srv *s, int c, uint32_t id)
 {
-	char json[1024];
+	struct stats_now now = { s->nrunning, s->nqueued, s->nconns,
+		warm_ready(&s->warm), s->draining, s->netns >= 0 };
+	char *json = stats_json(&s->st, &now);
 	struct proto_buf b;
 
-	stats_json(&s->st, s->nrunning, s->nqueued, s->nconns, s->draining,
-	    warm_ready(&s->warm), json, sizeof(json));
-	if (proto_buf_init(&b, PROTO_STATS_REPLY, id, PROTO_MAX_FRAME) < 0) {
+	if (json == NULL ||
+	    proto_buf_init(&b, PROTO_STATS_REPLY, id, PROTO_MAX_FRAME) < 0) {
+		free(json);
 		conn_close(s, c);
 		return;
 	}
 	proto_add_str(&b, json);
+	free(json);
 	if (proto_buf_end(&b) < 0 ||
 	    proto_send(s->conns[c].fd, &b, NULL, 0) < 0)
 		conn_close(s, c);

@@ -1,4 +1,5 @@
 /* stats.c - counting jobs and their latency for scif serve --stats. */
+#include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,26 +61,79 @@ pct(const uint32_t *v, size_t n, unsigned p)
 	return v[k == 0 ? 0 : k - 1] / 1000.0;
 }
 
-void
-stats_json(const struct stats *s, unsigned running, unsigned queued,
-    unsigned conns, int draining, unsigned pool_ready, char *buf, size_t len)
+static int
+put(json_object *o, const char *key, json_object *v)
 {
-	static uint32_t v[STATS_RING];
+	if (v == NULL)
+		return -1;
+	return json_object_object_add(o, key, v);
+}
 
+static int
+put_u64(json_object *o, const char *key, uint64_t v)
+{
+	return put(o, key, json_object_new_uint64(v));
+}
+
+/* Milliseconds, printed with three decimals as before. */
+static int
+put_ms(json_object *o, const char *key, double ms)
+{
+	char t[32];
+
+	(void)snprintf(t, sizeof(t), "%.3f", ms);
+	return put(o, key, json_object_new_double_s(ms, t));
+}
+
+/* The latency percentiles of the last jobs: sorted into v (nlat long). */
+static int
+put_latency(json_object *o, const struct stats *s, uint32_t *v)
+{
 	memcpy(v, s->lat_us, s->nlat * sizeof(v[0]));
 	qsort(v, s->nlat, sizeof(v[0]), cmp_u32);
-	(void)snprintf(buf, len,
-	    "{\"jobs_run\":%llu,\"jobs_exited\":%llu,\"jobs_nonzero\":%llu,"
-	    "\"jobs_killed\":%llu,\"jobs_failed\":%llu,\"jobs_abandoned\":%llu,"
-	    "\"requests_rejected\":%llu,\"running\":%u,\"queued\":%u,"
-	    "\"connections\":%u,\"draining\":%s,\"latency_samples\":%zu,"
-	    "\"latency_p50_ms\":%.3f,\"latency_p99_ms\":%.3f,"
-	    "\"pool_ready\":%u,\"jobs_pooled\":%llu,\"jobs_violated\":%llu}",
-	    (unsigned long long)s->run, (unsigned long long)s->exited,
-	    (unsigned long long)s->nonzero, (unsigned long long)s->killed,
-	    (unsigned long long)s->failed, (unsigned long long)s->abandoned,
-	    (unsigned long long)s->rejected, running, queued, conns,
-	    draining ? "true" : "false", s->nlat, pct(v, s->nlat, 50),
-	    pct(v, s->nlat, 99), pool_ready, (unsigned long long)s->pooled,
-	    (unsigned long long)s->violated);
+	if (put_u64(o, "latency_samples", s->nlat) < 0 ||
+	    put_ms(o, "latency_p50_ms", pct(v, s->nlat, 50)) < 0 ||
+	    put_ms(o, "latency_p99_ms", pct(v, s->nlat, 99)) < 0)
+		return -1;
+	return 0;
+}
+
+static int
+fill(json_object *o, const struct stats *s, const struct stats_now *now,
+    uint32_t *v)
+{
+	if (put_u64(o, "jobs_run", s->run) < 0 ||
+	    put_u64(o, "jobs_exited", s->exited) < 0 ||
+	    put_u64(o, "jobs_nonzero", s->nonzero) < 0 ||
+	    put_u64(o, "jobs_killed", s->killed) < 0 ||
+	    put_u64(o, "jobs_failed", s->failed) < 0 ||
+	    put_u64(o, "jobs_abandoned", s->abandoned) < 0 ||
+	    put_u64(o, "requests_rejected", s->rejected) < 0 ||
+	    put_u64(o, "running", now->running) < 0 ||
+	    put_u64(o, "queued", now->queued) < 0 ||
+	    put_u64(o, "connections", now->conns) < 0 ||
+	    put(o, "draining", json_object_new_boolean(now->draining)) < 0 ||
+	    put_latency(o, s, v) < 0 ||
+	    put_u64(o, "pool_ready", now->pool_ready) < 0 ||
+	    put_u64(o, "jobs_pooled", s->pooled) < 0 ||
+	    put_u64(o, "jobs_violated", s->violated) < 0 ||
+	    put(o, "netns_shared", json_object_new_boolean(now->netns_shared)) <
+		0)
+		return -1;
+	return 0;
+}
+
+char *
+stats_json(const struct stats *s, const struct stats_now *now)
+{
+	json_object *o = json_object_new_object();
+	uint32_t *v = malloc(STATS_RING * sizeof(*v));
+	char *out = NULL;
+
+	if (o != NULL && v != NULL && fill(o, s, now, v) == 0)
+		out = strdup(json_object_to_json_string_ext(o,
+		    JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));
+	json_object_put(o);
+	free(v);
+	return out;
 }

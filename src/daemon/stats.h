@@ -19,8 +19,15 @@ struct stats {
  * where its job made a call the policy denies, or -1 if it died). */
 void stats_job(struct stats *s, int outcome, uint64_t latency_us);
 
-/* The counters as one line of JSON into buf. */
-void stats_json(const struct stats *s, unsigned running, unsigned queued,
-    unsigned conns, int draining, unsigned pool_ready, char *buf, size_t len);
+/* What the daemon is doing now, shown beside the counters. */
+struct stats_now {
+	unsigned running, queued, conns, pool_ready;
+	int draining;
+	int netns_shared; /* its sandboxes share one net namespace */
+};
+
+/* The counters and now as one line of JSON (json-c), to free(); NULL
+ * without memory. */
+char *stats_json(const struct stats *s, const struct stats_now *now);
 
 #endif

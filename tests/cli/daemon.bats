@@ -768,6 +768,10 @@ wait_line() {
 		fi
 	done
 	rm -rf "$d"
+	# --stats says whether the daemon holds one for its sandboxes.
+	shared=false
+	is_root && shared=true
+	[ "$("$SCIF" serve --stats "$sock" | jq .netns_shared)" = "$shared" ]
 	if is_root; then
 		pa=$(pgrep -f "^$PROBE abstract-listen $name\$")
 		pb=$(pgrep -f "^$PROBE abstract-listen $name-2\$")
