@@ -16,6 +16,23 @@
 #include "netns.h"
 #include "ns.h"
 
+/* The namespace's maker: the descriptor up over sock, then its end. */
+static void __attribute__((noreturn)) make_one(int sock)
+{
+	struct child_record rec;
+	int fd = -1;
+
+	memset(&rec, 0, sizeof(rec));
+	rec.kind = REC_NETNS;
+	if (unshare(CLONE_NEWNET) < 0)
+		(void)err_layer(
+		    &rec.err, "net namespace", errno, "unshare(CLONE_NEWNET)");
+	else if ((fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC)) < 0)
+		(void)err_layer(
+		    &rec.err, "net namespace", errno, "open /proc/self/ns/net");
+	_exit(childrec_send(sock, &rec, fd) < 0 ? 1 : 0);
+}
+
 /*
  * The holder: does the extra work, then makes the namespace, in its own
  * context, so that the kernel's work runs beside the supervisor's and the
@@ -36,16 +53,7 @@ hold(int sock, const struct netns_extra *x)
 		_exit(1);
 	if (fd >= 0)
 		(void)close(fd);
-	fd = -1;
-	memset(&rec, 0, sizeof(rec));
-	rec.kind = REC_NETNS;
-	if (unshare(CLONE_NEWNET) < 0)
-		(void)err_layer(
-		    &rec.err, "net namespace", errno, "unshare(CLONE_NEWNET)");
-	else if ((fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC)) < 0)
-		(void)err_layer(
-		    &rec.err, "net namespace", errno, "open /proc/self/ns/net");
-	_exit(childrec_send(sock, &rec, fd) < 0 ? 1 : 0);
+	make_one(sock);
 }
 
 /*
@@ -210,23 +218,6 @@ netns_send_shared(int report_fd, int fd, struct scif_err *err)
 		return err_layer(
 		    err, "net namespace", -r, "sending the shared one");
 	return 0;
-}
-
-/* The namespace's maker: the descriptor up over sock, then its end. */
-static void __attribute__((noreturn)) make_one(int sock)
-{
-	struct child_record rec;
-	int fd = -1;
-
-	memset(&rec, 0, sizeof(rec));
-	rec.kind = REC_NETNS;
-	if (unshare(CLONE_NEWNET) < 0)
-		(void)err_layer(
-		    &rec.err, "net namespace", errno, "unshare(CLONE_NEWNET)");
-	else if ((fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC)) < 0)
-		(void)err_layer(
-		    &rec.err, "net namespace", errno, "open /proc/self/ns/net");
-	_exit(childrec_send(sock, &rec, fd) < 0 ? 1 : 0);
 }
 
 int

@@ -709,9 +709,10 @@ wait_line() {
 	return 1
 }
 
-@test "daemon: as root its sandboxes share one empty net namespace; no job reaches another's abstract socket" {
-	# socket, connect, bind and listen allowed (AF_UNIX only): Landlock's
-	# scoping alone must keep the jobs apart.
+# abstract_profile: $pdir/abstract.cfg, for jobprobe with socket, connect,
+# bind and listen allowed (AF_UNIX only), so that Landlock's scoping
+# alone must keep one job from another's abstract socket.
+abstract_profile() {
 	cat >"$pdir/abstract.cfg" <<-CFG
 	name: "abstract"
 	program: "$PROBE"
@@ -722,6 +723,28 @@ wait_line() {
 	seccomp_string: "ERRNO(EAFNOSUPPORT) { socket }"
 	seccomp_string: "DEFAULT ALLOW"
 	CFG
+}
+
+# serve_per_profile N: a daemon with one prepared sandbox per profile of
+# $pdir (N in all), and room for four jobs at once.
+serve_per_profile() {
+	"$SCIF" serve --socket "$sock" --profiles "$pdir" --pool 1 --max-jobs 4 \
+		</dev/null 2>"$BATS_TEST_TMPDIR/daemon.log" 3>&- &
+	dpid=$!
+	pool_ready "$1"
+}
+
+# listening NAME FILE: a job of profile abstract listening on @NAME, its
+# output in FILE; once it listens, its client's pid in $job_pid.
+listening() {
+	"$SCIF" run --via "$sock" -p abstract -- "$PROBE" abstract-listen "$1" \
+		</dev/null >"$2" 2>&1 3>&- &
+	job_pid=$!
+	wait_line "$2" listening
+}
+
+@test "daemon: as root its sandboxes share one empty net namespace; no job reaches another's abstract socket" {
+	abstract_profile
 	name=scif-shared-$$-$RANDOM
 	out=$BATS_TEST_TMPDIR
 	# Without scif, two processes of one net namespace reach each
@@ -733,20 +756,11 @@ wait_line() {
 	kill "$l"
 	[ "$status" -eq 0 ]
 	[ "$output" = connected ]
-	# One prepared sandbox per profile (shell and abstract); room for
-	# the two listening jobs and the third.
-	"$SCIF" serve --socket "$sock" --profiles "$pdir" --pool 1 --max-jobs 4 \
-		</dev/null 2>"$out/daemon.log" 3>&- &
-	dpid=$!
-	pool_ready 2
-	"$SCIF" run --via "$sock" -p abstract -- "$PROBE" abstract-listen "$name" \
-		</dev/null >"$out/a" 2>&1 3>&- &
-	a=$!
-	"$SCIF" run --via "$sock" -p abstract -- "$PROBE" abstract-listen "$name-2" \
-		</dev/null >"$out/b" 2>&1 3>&- &
-	b=$!
-	wait_line "$out/a" listening
-	wait_line "$out/b" listening
+	serve_per_profile 2 # shell and abstract
+	listening "$name" "$out/a"
+	a=$job_pid
+	listening "$name-2" "$out/b"
+	b=$job_pid
 	# From another job, the same connect fails: pooled, and fresh (a
 	# job directory).
 	d=$(job_dir)
@@ -798,15 +812,7 @@ wait_line() {
 
 @test "daemon: a sandbox with /proc, or allowed netlink sockets, gets a net namespace of its own" {
 	is_root || skip "only a root daemon shares one"
-	cat >"$pdir/abstract.cfg" <<-CFG
-	name: "abstract"
-	program: "$PROBE"
-	time_limit: 30
-	mount { src: "$HELPERS" dst: "$HELPERS" is_bind: true }
-	seccomp_string: "ALLOW { socket(domain) { domain == AF_UNIX } }"
-	seccomp_string: "ERRNO(EAFNOSUPPORT) { socket }"
-	seccomp_string: "DEFAULT ALLOW"
-	CFG
+	abstract_profile
 	cat >"$pdir/proc.cfg" <<-CFG
 	name: "proc"
 	program: "/bin/cat"
@@ -819,14 +825,9 @@ wait_line() {
 	CFG
 	name=scif-seen-$$-$RANDOM
 	out=$BATS_TEST_TMPDIR
-	"$SCIF" serve --socket "$sock" --profiles "$pdir" --pool 1 --max-jobs 4 \
-		</dev/null 2>"$out/daemon.log" 3>&- &
-	dpid=$!
-	pool_ready 4
-	"$SCIF" run --via "$sock" -p abstract -- "$PROBE" abstract-listen "$name" \
-		</dev/null >"$out/a" 2>&1 3>&- &
-	a=$!
-	wait_line "$out/a" listening
+	serve_per_profile 4 # shell, abstract, proc and netlink
+	listening "$name" "$out/a"
+	a=$job_pid
 	pa=$(pgrep -f "^$PROBE abstract-listen $name\$")
 	# In the shared namespace, /proc/net/unix and a netlink query
 	# (ss) list the listening job's socket ...
