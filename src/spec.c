@@ -1,8 +1,12 @@
 /* spec.c - recording a job: setters validate and copy, nothing runs. */
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/nsfs.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
 
 #include "err.h"
 #include "policy/policy.h"
@@ -264,11 +268,37 @@ scif_spec_set_network(struct scif_spec *spec, int allow, struct scif_err *err)
 	return 0;
 }
 
+/* A net namespace, and not the caller's own: a job put there would
+ * have the caller's network. */
+static int
+netns_fd_ok(int fd, struct scif_err *err)
+{
+	struct stat a, b;
+	int type = ioctl(fd, NS_GET_NSTYPE);
+
+	if (type < 0)
+		return err_set(err, SCIF_E_USAGE, errno,
+		    "descriptor %d: not a namespace", fd);
+	if (type != CLONE_NEWNET)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "descriptor %d: not a net namespace", fd);
+	if (fstat(fd, &a) < 0 || stat("/proc/self/ns/net", &b) < 0)
+		return err_set(err, SCIF_E_USAGE, errno, "descriptor %d", fd);
+	if (a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+		return err_set(err, SCIF_E_USAGE, 0,
+		    "descriptor %d is the caller's own net namespace", fd);
+	return 0;
+}
+
 int
 scif_spec_share_netns(struct scif_spec *spec, int fd, struct scif_err *err)
 {
+	int r;
+
 	if (fd < -1)
 		return err_set(err, SCIF_E_USAGE, 0, "bad descriptor %d", fd);
+	if (fd >= 0 && (r = netns_fd_ok(fd, err)) < 0)
+		return r;
 	spec->netns_fd = fd;
 	return 0;
 }

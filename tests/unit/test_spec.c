@@ -1,5 +1,6 @@
 /* Unit tests for spec.c and fds.c: what is recorded, and what is refused. */
 #include <errno.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -131,6 +132,40 @@ fds_plan_sorted_unique(void **state)
 	assert_int_equal(p.ninherit, 3);
 }
 
+/* Only a net namespace that is not ours may be shared. */
+static void
+share_netns_validated(void **state)
+{
+	struct scif_spec *s = scif_spec_new();
+	struct scif_err err;
+	int own = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	int uts = open("/proc/self/ns/uts", O_RDONLY | O_CLOEXEC);
+	int file = open("/dev/null", O_RDONLY | O_CLOEXEC);
+	int fresh;
+
+	(void)state;
+	assert_true(own >= 0 && uts >= 0 && file >= 0);
+	assert_int_equal(s->netns_fd, -1);
+	assert_true(scif_spec_share_netns(s, file, &err) < 0);
+	assert_true(scif_spec_share_netns(s, uts, &err) < 0);
+	assert_non_null(strstr(err.msg, "not a net namespace"));
+	assert_true(scif_spec_share_netns(s, own, &err) < 0);
+	assert_non_null(strstr(err.msg, "own net namespace"));
+	assert_int_equal(s->netns_fd, -1);
+	/* A new one, where this process may make one (root). */
+	if ((fresh = scif_netns_new(&err)) >= 0) {
+		assert_int_equal(scif_spec_share_netns(s, fresh, &err), 0);
+		assert_int_equal(s->netns_fd, fresh);
+		close(fresh);
+	}
+	assert_int_equal(scif_spec_share_netns(s, -1, &err), 0);
+	assert_int_equal(s->netns_fd, -1);
+	close(own);
+	close(uts);
+	close(file);
+	scif_spec_free(s);
+}
+
 int
 main(void)
 {
@@ -142,6 +177,7 @@ main(void)
 		cmocka_unit_test(limits_validated),
 		cmocka_unit_test(pass_fd_validated),
 		cmocka_unit_test(fds_plan_sorted_unique),
+		cmocka_unit_test(share_netns_validated),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
