@@ -20,12 +20,16 @@ seconds(uint64_t us)
 	return json_object_new_double_s((double)us / 1e6, s);
 }
 
-static int
-put(json_object *o, const char *key, json_object *v)
+int
+report_put(json_object *o, const char *key, json_object *v)
 {
 	if (v == NULL)
 		return -1;
-	return json_object_object_add(o, key, v);
+	if (json_object_object_add(o, key, v) < 0) {
+		json_object_put(v);
+		return -1;
+	}
+	return 0;
 }
 
 static json_object *
@@ -127,17 +131,17 @@ fill(json_object *o, char *const argv[], const struct scif_result *res)
 	const char *abbrev = res->signal != 0 ? sig_abbrev(res->signal) : NULL;
 	char sig[32];
 
-	if (put(o, "argv", argv_array(argv)) < 0 ||
-	    put(o, "reason",
+	if (report_put(o, "argv", argv_array(argv)) < 0 ||
+	    report_put(o, "reason",
 		json_object_new_string(scif_reason_name(res->reason))) < 0 ||
-	    put(o, "status", json_object_new_int(res->status)) < 0 ||
-	    put(o, "pid", json_object_new_int(res->pid)) < 0 ||
-	    put(o, "wall_s", seconds(res->wall_us)) < 0 ||
-	    put(o, "user_s", seconds(res->user_us)) < 0 ||
-	    put(o, "sys_s", seconds(res->sys_us)) < 0 ||
-	    put(o, "max_rss_kb",
+	    report_put(o, "status", json_object_new_int(res->status)) < 0 ||
+	    report_put(o, "pid", json_object_new_int(res->pid)) < 0 ||
+	    report_put(o, "wall_s", seconds(res->wall_us)) < 0 ||
+	    report_put(o, "user_s", seconds(res->user_us)) < 0 ||
+	    report_put(o, "sys_s", seconds(res->sys_us)) < 0 ||
+	    report_put(o, "max_rss_kb",
 		json_object_new_int64((int64_t)res->max_rss_kb)) < 0 ||
-	    put(o, "layers", layers_array(res->layers)) < 0 ||
+	    report_put(o, "layers", layers_array(res->layers)) < 0 ||
 	    report_violation(o, res) < 0)
 		return -1;
 	/* json-c represents JSON null as a NULL object. */
@@ -152,7 +156,7 @@ fill(json_object *o, char *const argv[], const struct scif_result *res)
 	if (abbrev == NULL)
 		return 0;
 	snprintf(sig, sizeof(sig), "SIG%s", abbrev);
-	if (put(o, "signal_name", json_object_new_string(sig)) < 0)
+	if (report_put(o, "signal_name", json_object_new_string(sig)) < 0)
 		return -1;
 	return 0;
 }

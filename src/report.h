@@ -14,4 +14,8 @@ char *report_json(char *const argv[], const struct scif_result *res);
 struct json_object;
 int report_violation(struct json_object *o, const struct scif_result *res);
 
+/* o[key] = v, a value just made: -1 if it could not be (NULL: out of
+ * memory) or added (then freed here), else 0. */
+int report_put(struct json_object *o, const char *key, struct json_object *v);
+
 #endif

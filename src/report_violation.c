@@ -22,12 +22,6 @@ args_array(const struct scif_syscall *c)
 	return a;
 }
 
-static int
-put(json_object *o, const char *key, json_object *v)
-{
-	return v == NULL ? -1 : json_object_object_add(o, key, v);
-}
-
 static json_object *
 violation(const struct scif_syscall *c, unsigned long count)
 {
@@ -37,17 +31,20 @@ violation(const struct scif_syscall *c, unsigned long count)
 	policy_action_str(c->action, act, sizeof(act));
 	if (o == NULL)
 		return NULL;
-	if (put(o, "syscall", json_object_new_string(c->name)) < 0 ||
-	    put(o, "nr", json_object_new_int(c->nr)) < 0 ||
-	    put(o, "arch", json_object_new_string(sc_arch_name(c->arch))) < 0 ||
-	    put(o, "pid", json_object_new_int(c->pid)) < 0 ||
-	    put(o, "comm", json_object_new_string(c->comm)) < 0 ||
-	    put(o, "executable", json_object_new_string(c->exe)) < 0 ||
-	    put(o, "args", args_array(c)) < 0 ||
-	    put(o, "action", json_object_new_string(act)) < 0 ||
-	    put(o, "default", json_object_new_boolean(c->is_default)) < 0 ||
-	    put(o, "enforced", json_object_new_boolean(c->enforced)) < 0 ||
-	    put(o, "count", json_object_new_uint64(count)) < 0) {
+	if (report_put(o, "syscall", json_object_new_string(c->name)) < 0 ||
+	    report_put(o, "nr", json_object_new_int(c->nr)) < 0 ||
+	    report_put(
+		o, "arch", json_object_new_string(sc_arch_name(c->arch))) < 0 ||
+	    report_put(o, "pid", json_object_new_int(c->pid)) < 0 ||
+	    report_put(o, "comm", json_object_new_string(c->comm)) < 0 ||
+	    report_put(o, "executable", json_object_new_string(c->exe)) < 0 ||
+	    report_put(o, "args", args_array(c)) < 0 ||
+	    report_put(o, "action", json_object_new_string(act)) < 0 ||
+	    report_put(o, "default", json_object_new_boolean(c->is_default)) <
+		0 ||
+	    report_put(o, "enforced", json_object_new_boolean(c->enforced)) <
+		0 ||
+	    report_put(o, "count", json_object_new_uint64(count)) < 0) {
 		json_object_put(o);
 		return NULL;
 	}
@@ -77,9 +74,10 @@ report_violation(json_object *o, const struct scif_result *res)
 {
 	if (res->nviolations == 0)
 		return 0;
-	if (put(o, "violation", violation(&res->violation, res->nviolations)) <
-	    0)
+	if (report_put(o, "violation",
+		violation(&res->violation, res->nviolations)) < 0)
 		return -1;
-	return res->ndistinct == 0 ? 0
-				   : put(o, "violations", distinct_array(res));
+	return res->ndistinct == 0
+	    ? 0
+	    : report_put(o, "violations", distinct_array(res));
 }

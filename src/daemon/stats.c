@@ -6,6 +6,7 @@
 
 #include "daemon/pool.h"
 #include "daemon/stats.h"
+#include "report.h"
 
 void
 stats_job(struct stats *s, int outcome, uint64_t latency_us)
@@ -62,17 +63,9 @@ pct(const uint32_t *v, size_t n, unsigned p)
 }
 
 static int
-put(json_object *o, const char *key, json_object *v)
-{
-	if (v == NULL)
-		return -1;
-	return json_object_object_add(o, key, v);
-}
-
-static int
 put_u64(json_object *o, const char *key, uint64_t v)
 {
-	return put(o, key, json_object_new_uint64(v));
+	return report_put(o, key, json_object_new_uint64(v));
 }
 
 /* Milliseconds, printed with three decimals as before. */
@@ -82,7 +75,7 @@ put_ms(json_object *o, const char *key, double ms)
 	char t[32];
 
 	(void)snprintf(t, sizeof(t), "%.3f", ms);
-	return put(o, key, json_object_new_double_s(ms, t));
+	return report_put(o, key, json_object_new_double_s(ms, t));
 }
 
 /* The latency percentiles of the last jobs: sorted into v (nlat long). */
@@ -112,13 +105,14 @@ fill(json_object *o, const struct stats *s, const struct stats_now *now,
 	    put_u64(o, "running", now->running) < 0 ||
 	    put_u64(o, "queued", now->queued) < 0 ||
 	    put_u64(o, "connections", now->conns) < 0 ||
-	    put(o, "draining", json_object_new_boolean(now->draining)) < 0 ||
+	    report_put(o, "draining", json_object_new_boolean(now->draining)) <
+		0 ||
 	    put_latency(o, s, v) < 0 ||
 	    put_u64(o, "pool_ready", now->pool_ready) < 0 ||
 	    put_u64(o, "jobs_pooled", s->pooled) < 0 ||
 	    put_u64(o, "jobs_violated", s->violated) < 0 ||
-	    put(o, "netns_shared", json_object_new_boolean(now->netns_shared)) <
-		0)
+	    report_put(o, "netns_shared",
+		json_object_new_boolean(now->netns_shared)) < 0)
 		return -1;
 	return 0;
 }
