@@ -369,8 +369,9 @@ SCIF_API int scif_netns_new(struct scif_err *err);
  * It is used only where sharing exposes nothing of one job to another:
  * as root without a user namespace (no job can configure it), with
  * Landlock's scoping of abstract unix sockets (their names are the one
- * thing the jobs share, and none can reach another's), without /proc
- * (whose net/unix would list the other jobs' sockets), and under an
+ * thing the jobs share, and none can reach another's), without a /proc
+ * of its own or a path on the host's (whose net/unix would list the
+ * other jobs' sockets), and under an
  * enforced syscall filter that refuses netlink sockets (which would too).
  * Otherwise, and if joining it fails, the job gets its own, as without
  * this call; the report says which (SCIF_LAYER_NETNS_SHARED).  fd stays

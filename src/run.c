@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <linux/magic.h>
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
@@ -21,6 +22,7 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -98,6 +100,25 @@ net_beside(const struct plan *p)
 	    p->one_thread;
 }
 
+/* A /proc of its own, or a path the job is given on a proc file system
+ * (a bind of the host's): its net/unix would show the shared net
+ * namespace's sockets.  Unsure counts as shown. */
+static int
+shows_proc(const struct scif_spec *s)
+{
+	struct statfs fs;
+	size_t i;
+
+	if (s->proc)
+		return 1;
+	for (i = 0; i < s->npaths; i++) {
+		if (statfs(s->paths[i].path, &fs) < 0 ||
+		    fs.f_type == PROC_SUPER_MAGIC)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether the child may join the spec's shared net namespace rather than
  * have one made (scif_spec_share_netns() says why these conditions).
@@ -109,8 +130,8 @@ net_shareable(const struct plan *p)
 	const struct scif_spec *s = p->spec;
 
 	return s->netns_fd >= 0 && (p->ns.want & NS_NET) != 0 &&
-	    (p->ns.want & NS_USER) == 0 && geteuid() == 0 && !s->proc &&
-	    s->sc_mode == SCIF_SECCOMP_ENFORCE &&
+	    (p->ns.want & NS_USER) == 0 && geteuid() == 0 &&
+	    s->sc_mode == SCIF_SECCOMP_ENFORCE && !shows_proc(s) &&
 	    !filter_allows_netlink(&p->filter);
 }
 

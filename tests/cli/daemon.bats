@@ -810,13 +810,18 @@ listening() {
 	stop_daemon
 }
 
-@test "daemon: a sandbox with /proc, or allowed netlink sockets, gets a net namespace of its own" {
+@test "daemon: a sandbox with /proc, the host's bound in, or allowed netlink sockets, gets a net namespace of its own" {
 	is_root || skip "only a root daemon shares one"
 	abstract_profile
 	cat >"$pdir/proc.cfg" <<-CFG
 	name: "proc"
 	program: "/bin/cat"
 	mount_proc: true
+	CFG
+	cat >"$pdir/hostproc.cfg" <<-CFG
+	name: "hostproc"
+	program: "/bin/cat"
+	mount { src: "/proc" dst: "/proc" is_bind: true }
 	CFG
 	cat >"$pdir/netlink.cfg" <<-CFG
 	name: "netlink"
@@ -825,7 +830,7 @@ listening() {
 	CFG
 	name=scif-seen-$$-$RANDOM
 	out=$BATS_TEST_TMPDIR
-	serve_per_profile 4 # shell, abstract, proc and netlink
+	serve_per_profile 5 # shell, abstract, proc, hostproc and netlink
 	listening "$name" "$out/a"
 	a=$job_pid
 	pa=$(pgrep -f "^$PROBE abstract-listen $name\$")
@@ -835,6 +840,10 @@ listening() {
 	nsenter -t "$pa" -n ss -xlH | grep -q "@$name "
 	# ... which the jobs that could ask see nothing of.
 	run via -p proc --report json -- /bin/cat /proc/net/unix
+	[ "$status" -eq 0 ]
+	[[ "$output" != *"$name"* ]]
+	echo "${lines[-1]}" | jq -e '(.layers | index("netns")) and (.layers | index("netns_shared")) == null'
+	run via -p hostproc --report json -- /bin/cat /proc/self/net/unix
 	[ "$status" -eq 0 ]
 	[[ "$output" != *"$name"* ]]
 	echo "${lines[-1]}" | jq -e '(.layers | index("netns")) and (.layers | index("netns_shared")) == null'
