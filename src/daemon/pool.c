@@ -176,15 +176,14 @@ _Static_assert(PROTO_MAX_PASS == HELD_MAX_PASS, "held.h carries them all");
  * The daemon's shared net namespace (scif_spec_share_netns()), kept open
  * in a worker at this number, above its other descriptors; close-on-exec,
  * and closed in the job's sandbox with all that is not the job's.  The
- * spec, the worker's copy, is pointed at it.  0, or -1 with err.
+ * spec, the worker's copy, is pointed at it once fds_place() put it
+ * there.  0, or -1 with err.
  */
 static int
-keep_netns(struct scif_spec *s, int fd, int at, struct scif_err *err)
+keep_netns(struct scif_spec *s, int at, struct scif_err *err)
 {
 	if (s->netns_fd < 0)
 		return 0;
-	if (fd != at)
-		return err_set(err, SCIF_E_SETUP, EBADF, "pool: net namespace");
 	if (fcntl(at, F_SETFD, FD_CLOEXEC) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "pool: net namespace");
 	s->netns_fd = at;
@@ -233,8 +232,7 @@ worker_fds(const struct job *j, struct scif_spec *s, char *dir, size_t len,
 		fd[n] = s->netns_fd;
 		at[n++] = ++top;
 	}
-	if (fds_place(fd, at, n, top, err) < 0 ||
-	    keep_netns(s, fd[n - 1], top, err) < 0)
+	if (fds_place(fd, at, n, top, err) < 0 || keep_netns(s, top, err) < 0)
 		return -1;
 	if (syscall(SYS_close_range, top + 1U, ~0U, 0U) < 0)
 		return err_set(err, SCIF_E_SETUP, errno, "close_range");
@@ -447,7 +445,7 @@ pooled(struct pt_entry *e, const char *tmp, int chan, pid_t daemon)
 	 * the shared net namespace on 4, nothing else. */
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 ||
 	    getppid() != daemon || fds_place(fd, at, n, 4, &err) < 0 ||
-	    keep_netns(e->spec, fd[n - 1], 4, &err) < 0 ||
+	    keep_netns(e->spec, 4, &err) < 0 ||
 	    syscall(SYS_close_range, 3U + (unsigned)n, ~0U, 0U) < 0 ||
 	    (w = calloc(1, sizeof(*w))) == NULL)
 		_exit(POOL_IDLE);
