@@ -7,33 +7,33 @@
 
 #include "childrec.h"
 
-union cmsgbuf {
-	struct cmsghdr h;
-	char buf[CMSG_SPACE(sizeof(int))];
-};
+void
+childrec_msg(struct childrec_msg *cm, const struct child_record *rec, int fd)
+{
+	memset(cm, 0, sizeof(*cm));
+	cm->iov.iov_base = (void *)rec;
+	cm->iov.iov_len = sizeof(*rec);
+	cm->m.msg_iov = &cm->iov;
+	cm->m.msg_iovlen = 1;
+	if (fd >= 0) {
+		cm->m.msg_control = cm->c.buf;
+		cm->m.msg_controllen = sizeof(cm->c.buf);
+		cm->c.h.cmsg_level = SOL_SOCKET;
+		cm->c.h.cmsg_type = SCM_RIGHTS;
+		cm->c.h.cmsg_len = CMSG_LEN(sizeof(int));
+		memcpy(CMSG_DATA(&cm->c.h), &fd, sizeof(int));
+	}
+}
 
 int
 childrec_send(int sock, const struct child_record *rec, int fd)
 {
-	struct iovec iov = { (void *)rec, sizeof(*rec) };
-	struct msghdr m;
-	union cmsgbuf c;
+	struct childrec_msg cm;
 	ssize_t r;
 
-	memset(&m, 0, sizeof(m));
-	memset(&c, 0, sizeof(c));
-	m.msg_iov = &iov;
-	m.msg_iovlen = 1;
-	if (fd >= 0) {
-		m.msg_control = c.buf;
-		m.msg_controllen = sizeof(c.buf);
-		c.h.cmsg_level = SOL_SOCKET;
-		c.h.cmsg_type = SCM_RIGHTS;
-		c.h.cmsg_len = CMSG_LEN(sizeof(int));
-		memcpy(CMSG_DATA(&c.h), &fd, sizeof(int));
-	}
+	childrec_msg(&cm, rec, fd);
 	do {
-		r = sendmsg(sock, &m, MSG_NOSIGNAL);
+		r = sendmsg(sock, &cm.m, CHILDREC_SEND_FLAGS);
 	} while (r < 0 && errno == EINTR);
 	if (r < 0)
 		return -errno;
@@ -60,7 +60,7 @@ childrec_recv(int sock, struct child_record *rec, int *fd)
 {
 	struct iovec iov = { rec, sizeof(*rec) };
 	struct msghdr m;
-	union cmsgbuf c;
+	union childrec_cmsg c;
 	ssize_t r;
 	int reset = 0;
 

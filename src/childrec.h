@@ -12,6 +12,8 @@
 
 #include <stdint.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
 
 #include "scif.h"
 
@@ -52,6 +54,27 @@ struct child_record {
 
 /* Send rec, with fd when fd >= 0.  0, or a negative errno. */
 int childrec_send(int sock, const struct child_record *rec, int fd);
+
+/*
+ * The message childrec_send() sends, for a caller that must make the
+ * sendmsg call itself, with arguments it knows in advance (notify_exec.c):
+ * sendmsg(sock, &cm->m, CHILDREC_SEND_FLAGS).
+ */
+union childrec_cmsg {
+	struct cmsghdr h;
+	char buf[CMSG_SPACE(sizeof(int))];
+};
+
+struct childrec_msg {
+	struct msghdr m;
+	struct iovec iov;
+	union childrec_cmsg c;
+};
+
+#define CHILDREC_SEND_FLAGS MSG_NOSIGNAL
+
+void childrec_msg(
+    struct childrec_msg *cm, const struct child_record *rec, int fd);
 
 /*
  * Receive one record: 1 and rec filled (*fd the descriptor that came

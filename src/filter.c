@@ -22,6 +22,18 @@ lets_through(const struct sock_fprog *prog, const struct seccomp_data *d)
 	return action == SECCOMP_RET_ALLOW || action == SECCOMP_RET_LOG;
 }
 
+int
+filter_lets_call(const struct sock_fprog *prog, int nr, const uint64_t args[6])
+{
+	struct seccomp_data d;
+
+	memset(&d, 0, sizeof(d));
+	d.arch = seccomp_arch_native();
+	d.nr = nr;
+	memcpy(d.args, args, sizeof(d.args));
+	return lets_through(prog, &d);
+}
+
 /*
  * The filter is loaded before execve, so a policy that refuses execve can
  * never start the program: the child could not even report it.  Ask the

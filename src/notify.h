@@ -27,7 +27,9 @@
  *    the relay ends at once: the supervisor adopts the program
  *    (REC_ADOPT) and sees its end with no process between.  No call but
  *    execve and exit_group is made under the filter before exec, and
- *    nothing waits on anything but the vfork.
+ *    nothing waits on anything but the vfork.  A detached child that
+ *    shares the supervisor's memory needs no relay where the filter
+ *    lets its own sendmsg of the listener through: notify_exec_outcome().
  *
  *  - notify.c, in the supervisor's poll loop: receive a notification,
  *    judge it with the original policy, check that it is still valid
@@ -116,6 +118,10 @@ struct notify_exec {
 	 * supervisor's memory (run.c, spawn_shared()) must: the supervisor
 	 * waits for its end. */
 	int detach;
+	/* The caller shares the supervisor's memory until it executes
+	 * (run.c, spawn_shared()).  Detached too, it may leave out the
+	 * relay: see notify_exec_outcome(). */
+	int shared;
 	const char *path;
 	char *const *argv, *const *envp;
 	int report_fd; /* the report socket */
@@ -137,6 +143,23 @@ void notify_page_free(void *page);
  * filled when it was not.
  */
 int notify_exec(const struct notify_exec *x, struct scif_err *err);
+
+/*
+ * In the supervisor, once a shared child (above) has executed or ended
+ * and its report said nothing more: -1 with err filled when it failed
+ * after loading its filter, then able to leave the failure only in the
+ * page it shares with us; else 0.
+ *
+ * Such a child needs no relay where the filter lets through the two
+ * calls it then makes, asked with their very arguments: the sendmsg of
+ * the listener over the report socket, and execve.  It makes them
+ * itself, and the program is one process, our child, from the start
+ * (so --nproc 1 leaves it room).  Otherwise any call the filter denies
+ * would wait for a listener that we, suspended until the child
+ * executes, cannot hold yet: then the relay above.
+ */
+int notify_exec_outcome(
+    const void *page, const char *path, struct scif_err *err);
 
 /* ---- notify.c ---- */
 

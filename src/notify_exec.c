@@ -3,6 +3,7 @@
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -13,6 +14,7 @@
 
 #include "childrec.h"
 #include "err.h"
+#include "filter.h"
 #include "notify.h"
 #include "ns.h"
 
@@ -28,7 +30,7 @@ struct outcome {
 	int err;
 };
 
-enum { ST_OK = 0, ST_SETUP, ST_FILTER, ST_EXEC };
+enum { ST_OK = 0, ST_SETUP, ST_FILTER, ST_EXEC, ST_SEND };
 
 /* The program's stack until execve: what program() and its calls need,
  * with room to spare for sanitizer builds. */
@@ -90,9 +92,10 @@ program_start(void *arg)
 	program(a->x, a->o, a->parent);
 }
 
+/* insns: the length of the filter the program loaded first. */
 static int
-failed(
-    const struct notify_exec *x, const struct outcome *o, struct scif_err *err)
+failed(const struct outcome *o, unsigned insns, const char *path,
+    struct scif_err *err)
 {
 	switch (o->stage) {
 	case ST_SETUP:
@@ -100,13 +103,91 @@ failed(
 		    "PR_SET_PDEATHSIG or setsid (program)");
 	case ST_FILTER:
 		return err_layer(err, "seccomp", o->err,
-		    "loading the filter (%u instructions)",
-		    x->notifying != NULL ? x->notifying->len : x->plain->len);
+		    "loading the filter (%u instructions)", insns);
+	case ST_SEND:
+		return err_layer(
+		    err, "seccomp", o->err, "sending the listener");
 	default:
 		return err_set(err,
 		    o->err == ENOENT ? SCIF_E_NOENT : SCIF_E_EXEC, o->err,
-		    "execve %s", x->path);
+		    "execve %s", path);
 	}
+}
+
+static unsigned
+first_len(const struct notify_exec *x)
+{
+	return x->notifying != NULL ? x->notifying->len : x->plain->len;
+}
+
+int
+notify_exec_outcome(const void *page, const char *path, struct scif_err *err)
+{
+	const struct outcome *o = page;
+
+	if (o->stage == ST_OK)
+		return 0;
+	return failed(o, 0, path, err);
+}
+
+/*
+ * Whether the filters let through the calls direct() makes once one is
+ * loaded, made with exactly these arguments (notify.h).
+ */
+static int
+direct_ok(const struct notify_exec *x, const struct childrec_msg *cm)
+{
+	const uint64_t send[6] = { (uint64_t)x->report_fd,
+		(uint64_t)(uintptr_t)&cm->m, CHILDREC_SEND_FLAGS, 0, 0, 0 };
+	const uint64_t exec[6] = { (uint64_t)(uintptr_t)x->path,
+		(uint64_t)(uintptr_t)x->argv, (uint64_t)(uintptr_t)x->envp, 0,
+		0, 0 };
+
+	return x->detach && x->shared && !x->init && x->notifying != NULL &&
+	    filter_lets_call(x->notifying, SYS_sendmsg, send) &&
+	    filter_lets_call(x->notifying, SYS_execve, exec) &&
+	    (x->plain == NULL || filter_lets_call(x->plain, SYS_execve, exec));
+}
+
+/*
+ * The program without a relay (notify.h): under the filter, only the
+ * calls direct_ok() asked about, and exit_group.  Returns -1 with err
+ * filled only while no filter is loaded.
+ */
+static int
+direct(const struct notify_exec *x, struct outcome *o, struct childrec_msg *cm,
+    struct scif_err *err)
+{
+	struct child_record rec;
+	long fd, r;
+
+	memset(&rec, 0, sizeof(rec));
+	rec.kind = REC_LISTENER;
+	fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+	    SECCOMP_FILTER_FLAG_NEW_LISTENER, x->notifying);
+	if (fd >= 0) {
+		/* Unchanged arguments: only the memory they point to. */
+		childrec_msg(cm, &rec, (int)fd);
+		do {
+			r = syscall(SYS_sendmsg, x->report_fd, &cm->m,
+			    CHILDREC_SEND_FLAGS, 0, 0, 0);
+		} while (r < 0 && errno == EINTR);
+		if (r != (long)sizeof(rec)) {
+			o->stage = ST_SEND;
+			o->err = r < 0 ? errno : EPROTO;
+			_exit(SCIF_EXIT_SETUP);
+		}
+	} else if (x->plain == NULL ||
+	    syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, x->plain) < 0) {
+		/* Violations would go unnamed: as the relay's program. */
+		o->stage = ST_FILTER;
+		o->err = errno;
+		return failed(o, first_len(x), x->path, err);
+	}
+	(void)syscall(SYS_execve, x->path, x->argv, x->envp, 0, 0, 0);
+	o->stage = ST_EXEC;
+	o->err = errno;
+	_exit(SCIF_EXIT_EXEC);
 }
 
 /* The relay, once the program runs: pass the listener on, then wait. */
@@ -203,11 +284,14 @@ notify_exec(const struct notify_exec *x, struct scif_err *err)
 	struct program_args a = { x, o, x->detach ? getppid() : getpid() };
 	char *top = (char *)x->page + STACK_SIZE;
 	struct child_record rec;
+	struct childrec_msg cm;
 	pid_t pid;
 	int r, st;
 
 	memset(o, 0, sizeof(*o));
 	o->listener = -1;
+	if (direct_ok(x, &cm))
+		return direct(x, o, &cm, err);
 	/* The program, same uid and no capability, may not ptrace us nor
 	 * read or write our memory: we are not under its filter.  Set before
 	 * the program exists, which leaves no moment to attach; its execve
@@ -229,7 +313,7 @@ notify_exec(const struct notify_exec *x, struct scif_err *err)
 		return err_layer(err, "seccomp", errno, "clone");
 	if (o->stage != ST_OK) {
 		(void)waitpid(pid, &st, __WALL);
-		return failed(x, o, err);
+		return failed(o, first_len(x), x->path, err);
 	}
 	if (x->notifying != NULL && (r = send_listener(x, o)) < 0) {
 		(void)kill(pid, SIGKILL);

@@ -417,14 +417,22 @@ static void __attribute__((noreturn)) child_finish(const struct plan *p,
 	 * Outside any pid namespace of the job we are the supervisor's
 	 * child, and the relay leaves the program to it (notify.h). */
 	if (p->notifying.len != 0 || (p->cloned & NS_PID) != 0) {
-		struct notify_exec x = { p->notifying.len != 0 ? &p->notifying
-							       : NULL,
-			p->notifying.len == 0 ||
+		struct notify_exec x = {
+			.notifying =
+			    p->notifying.len != 0 ? &p->notifying : NULL,
+			.plain = p->notifying.len == 0 ||
 				p->spec->sc_mode == SCIF_SECCOMP_ENFORCE
 			    ? &p->filter
 			    : NULL,
-			(p->cloned & NS_PID) != 0, (how & CHILD_DETACH) != 0,
-			path, argv, p->spec->env, report_fd, p->notify_page };
+			.init = (p->cloned & NS_PID) != 0,
+			.detach = (how & CHILD_DETACH) != 0,
+			.shared = p->shared,
+			.path = path,
+			.argv = argv,
+			.envp = p->spec->env,
+			.report_fd = report_fd,
+			.page = p->notify_page,
+		};
 
 		(void)notify_exec(&x, &err);
 		child_fail(report_fd, &err, scif_err_exit_status(&err));
@@ -803,6 +811,9 @@ start(struct plan *p, const struct held *h, pid_t *pidp, int *listener,
 	    deliver(p, h, pid, pipefd[0], err) == 0)
 		r = read_child_report(
 		    pipefd[0], &active, listener, &adopt, tr, err);
+	/* A shared child without relay leaves a late failure in memory. */
+	if (r == 0 && p->shared && p->notify_page != NULL)
+		r = notify_exec_outcome(p->notify_page, p->path, err);
 	if (r == 0 && adopt != 0)
 		r = adopt_program(&pid, adopt, err);
 	else if (r == 1)

@@ -85,6 +85,33 @@ learned_policy() {
 	violation_named grandchild getpriority getpriority 140 "0, 0, 0" "$HELPERS/dockerlike"
 }
 
+@test "without namespaces, a policy that lets the listener be sent needs no relay; the program holds no listener" {
+	# notify.h: the child sends the listener itself where the policy lets
+	# that sendmsg and the execve through; else a relay sends it.
+	[ -x "$HELPERS/dockerlike" ] || skip "dockerlike helper not built"
+	learned_policy "$HELPERS/dockerlike"
+	run grep -q sendmsg "$pol"
+	[ "$status" -eq 1 ]
+	mkdir "$BATS_TEST_TMPDIR/direct"
+	sed 's/^USE /POLICY s { ALLOW { sendmsg } }\nUSE s, /' "$pol" >"$BATS_TEST_TMPDIR/direct/violator.policy"
+	relay=$pol
+	pol=$BATS_TEST_TMPDIR/direct/violator.policy
+	violation_named thread socket socket 41 "2, 1, 0" "$HELPERS/dockerlike"
+	violation_named grandchild getpriority getpriority 140 "0, 0, 0" "$HELPERS/dockerlike"
+	# Exec closes the listener: the program cannot answer for itself.
+	run "$SCIF" run $RO --namespaces off -- "$PROBE" fds
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	is_root || return 0
+	# One process of its uid is room for the program alone, not for a
+	# relay beside it.
+	run "$SCIF" run $RO --namespaces off --user 4243 --nproc 1 --policy "$pol" -- "$V" self none
+	[ "$status" -eq 0 ]
+	run "$SCIF" run $RO --namespaces off --user 4243 --nproc 1 --policy "$relay" -- "$V" self none
+	[ "$status" -eq 125 ]
+	[[ "$output" == *"clone: Resource temporarily unavailable"* ]]
+}
+
 @test "scif's default policy names what it kills (ptrace)" {
 	run "$SCIF" run $RO --report json -- "$V" self ptrace
 	[ "$status" -eq 159 ]
