@@ -125,6 +125,7 @@ notify_exec_outcome(const void *page, const char *path, struct scif_err *err)
 {
 	const struct outcome *o = page;
 
+	/* Only a send or an execve can fail after the load (direct()). */
 	if (o->stage == ST_OK)
 		return 0;
 	return failed(o, 0, path, err);
@@ -179,7 +180,7 @@ direct(const struct notify_exec *x, struct outcome *o, struct childrec_msg *cm,
 		}
 	} else if (x->plain == NULL ||
 	    syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, x->plain) < 0) {
-		/* Violations would go unnamed: as the relay's program. */
+		/* No filter holds us: the failure is told as usual. */
 		o->stage = ST_FILTER;
 		o->err = errno;
 		return failed(o, first_len(x), x->path, err);
