@@ -16,12 +16,21 @@ for libc in glibc musl; do
 	[ -x "$B/bench/minlaunch-$libc" ] &&
 		set -- "$@" -n "fork+exec+wait, static $libc" "$B/bench/minlaunch-$libc /bin/true"
 done
-# scif with steps taken away, then every row of the README.
+# scif with steps taken away, then every row of the README.  With
+# OLD_SCIF=OTHER/scif, another build's rows in the same run, each right
+# after the row it is compared with: hyperfine runs the commands of a
+# round in their order, and the machine's speed drifts within a round.
 set -- "$@" \
 	-n 'scif, namespaces off, --no-notify' "$SCIF run --namespaces off --no-notify -- /bin/true" \
-	-n 'scif, namespaces off (Docker)' "$SCIF run --namespaces off -- /bin/true" \
+	-n 'scif, namespaces off (Docker)' "$SCIF run --namespaces off -- /bin/true"
+[ -z "${OLD_SCIF:-}" ] ||
+	set -- "$@" -n 'other build: namespaces off (Docker)' "$OLD_SCIF run --namespaces off -- /bin/true"
+set -- "$@" \
 	-n 'scif, all but net namespace' "$SCIF run --network -- /bin/true" \
-	-n 'scif, all layers (default)' "$SCIF run -- /bin/true" \
+	-n 'scif, all layers (default)' "$SCIF run -- /bin/true"
+[ -z "${OLD_SCIF:-}" ] ||
+	set -- "$@" -n 'other build: all layers (default)' "$OLD_SCIF run -- /bin/true"
+set -- "$@" \
 	-n 'scif, all layers + limits' "$SCIF run --time 10 --memory 256M --nproc 64 --nofile 64 -- /bin/true"
 # Docker's refusals (tests/helpers/dockerlike: its capabilities and seccomp
 # profile) around bare and around scif's default: namespaces left to auto,
@@ -33,12 +42,6 @@ if [ -x "$DL" ]; then
 	[ -z "${OLD_SCIF:-}" ] ||
 		set -- "$@" -n 'other build, dockerlike: scif, default' "$DL $OLD_SCIF run -- /bin/true"
 fi
-# OLD_SCIF=OTHER/scif: another build's rows in the same run, to compare.
-if [ -n "${OLD_SCIF:-}" ]; then
-	set -- "$@" \
-		-n 'other build: namespaces off (Docker)' "$OLD_SCIF run --namespaces off -- /bin/true" \
-		-n 'other build: all layers (default)' "$OLD_SCIF run -- /bin/true"
-fi
 if command -v bwrap >/dev/null; then
 	set -- "$@" -n 'bwrap --ro-bind / /' 'bwrap --ro-bind / / /bin/true' \
 		-n 'bwrap --unshare-all --ro-bind / /' 'bwrap --unshare-all --ro-bind / / /bin/true'
@@ -48,10 +51,10 @@ fi
 # the machine's speed drifts between blocks by more than the differences
 # measured (one block of 300 per command once put the same build 0.3 ms
 # apart from itself); short blocks spread the drift over every command.
-rounds=${LAUNCH_ROUNDS:-10}
+rounds=${LAUNCH_ROUNDS:-30}
 : >"$out/launch.txt"
 for r in $(seq "$rounds"); do
-	hyperfine -N --warmup 5 --runs $((runs / rounds)) \
+	hyperfine -N --warmup 2 --runs $((runs / rounds)) \
 		--export-json "$out/launch-$r.json" "$@" >>"$out/launch.txt"
 done
 jq -s -f bench/pool_rounds.jq "$out"/launch-[0-9]*.json >"$out/launch.json"

@@ -17,7 +17,7 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo "$(nproc) CPUs; hyperfine $(hyperfine --version | cut -d' ' -f2); load average"
 	echo "$load at the start (other work on the machine skews every row)."
 	echo
-	echo "## Launch cost: \`/bin/true\`, bare and confined (hyperfine -N, ${RUNS:-300} runs in ${LAUNCH_ROUNDS:-10} rounds, pooled)"
+	echo "## Launch cost: \`/bin/true\`, bare and confined (hyperfine -N, ${RUNS:-300} runs in ${LAUNCH_ROUNDS:-30} rounds, pooled)"
 	echo
 	echo "Every scif row applies hygiene, fds, rlimits, the uid drop (as root),"
 	echo "capabilities, no_new_privs, Landlock (paths, TCP, scoping) and scif's"

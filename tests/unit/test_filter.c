@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
 
 #include <cmocka.h>
 
@@ -89,6 +91,56 @@ netlink_sockets_are_found_by_running_the_filter(void **state)
 	    1);
 }
 
+/* One call judged on its registers, as notify_exec.c asks before the
+ * child sends its listener itself. */
+static int
+call_allowed(const char *text, int nr, uint64_t a0, uint64_t a1, uint64_t a2)
+{
+	const uint64_t args[6] = { a0, a1, a2, 0, 0, 0 };
+	struct scif_spec *s = scif_spec_new();
+	struct sock_fprog used;
+	struct scif_err err;
+	int owned, r;
+
+	assert_non_null(s);
+	if (text != NULL)
+		assert_int_equal(
+		    scif_spec_set_policy_string(s, text, NULL, NULL, &err), 0);
+	assert_int_equal(filter_plan(s, &used, &owned, &err), 0);
+	r = filter_lets_call(&used, nr, args);
+	if (owned)
+		policy_prog_free(&used);
+	scif_spec_free(s);
+	return r;
+}
+
+static void
+one_call_is_judged_on_its_exact_registers(void **state)
+{
+	const char *flags0 = "ALLOW { execve, sendmsg(fd, msg, flags) "
+			     "{ flags == 0 } } DEFAULT KILL";
+
+	(void)state;
+	/* scif's default policy: the listener's send and the execve pass,
+	 * ptrace does not. */
+	assert_int_equal(
+	    call_allowed(NULL, SYS_sendmsg, 5, 0x10000, MSG_NOSIGNAL), 1);
+	assert_int_equal(
+	    call_allowed(NULL, SYS_execve, 0x10000, 0x20000, 0x30000), 1);
+	assert_int_equal(call_allowed(NULL, SYS_ptrace, 16, 1, 0), 0);
+	/* A rule on an argument: that value only. */
+	assert_int_equal(call_allowed(flags0, SYS_sendmsg, 5, 0x10000, 0), 1);
+	assert_int_equal(
+	    call_allowed(flags0, SYS_sendmsg, 5, 0x10000, MSG_NOSIGNAL), 0);
+	assert_int_equal(
+	    call_allowed("ALLOW { execve } DEFAULT LOG", SYS_sendmsg, 5, 0, 0),
+	    1);
+	assert_int_equal(call_allowed("ALLOW { execve } ERRNO(1) { sendmsg } "
+				      "DEFAULT ALLOW",
+			     SYS_sendmsg, 5, 0, 0),
+	    0);
+}
+
 int
 main(void)
 {
@@ -97,6 +149,7 @@ main(void)
 		cmocka_unit_test(policy_without_execve_is_refused),
 		cmocka_unit_test(
 		    netlink_sockets_are_found_by_running_the_filter),
+		cmocka_unit_test(one_call_is_judged_on_its_exact_registers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
