@@ -218,8 +218,15 @@ $(B)/bench/minlaunch-musl: bench/minlaunch.c
 MINLAUNCH = $(B)/bench/minlaunch-glibc \
 	$(if $(shell command -v musl-gcc),$(B)/bench/minlaunch-musl)
 
+# What the kernel's part of scif's layers costs, with scif's libc.
+$(B)/bench/floor: bench/floor.c src/defaults.c $(B)/gen/default_bpf.c \
+	$(MUSL_PREFIX)/.done
+	@mkdir -p $(dir $@)
+	$(MUSL_CC) -std=c11 -O2 $(WARN) -Iinclude -Isrc -static -o $@ \
+		bench/floor.c src/defaults.c $(B)/gen/default_bpf.c
+
 bench: deps all $(HELPERS) $(B)/bench/policy_bench $(B)/bench/loadgen $(B)/bench/ns_bench \
-	$(MINLAUNCH)
+	$(MINLAUNCH) $(if $(filter yes,$(MUSL)),$(B)/bench/floor)
 	sh bench/run.sh $(B)
 
 lint:

@@ -16,6 +16,13 @@ for libc in glibc musl; do
 	[ -x "$B/bench/minlaunch-$libc" ] &&
 		set -- "$@" -n "fork+exec+wait, static $libc" "$B/bench/minlaunch-$libc /bin/true"
 done
+# The kernel's part of scif's layers and nothing else (bench/floor.c):
+# the least any launcher applying them costs here.  ns needs root.
+if [ -x "$B/bench/floor" ]; then
+	set -- "$@" -n 'floor: the layers without namespaces' "$B/bench/floor off /bin/true"
+	[ "$(id -u)" -ne 0 ] ||
+		set -- "$@" -n 'floor: the layers in all namespaces but net' "$B/bench/floor ns /bin/true"
+fi
 # scif with steps taken away, then every row of the README.  With
 # OLD_SCIF=OTHER/scif, another build's rows in the same run, each right
 # after the row it is compared with: hyperfine runs the commands of a

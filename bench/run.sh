@@ -48,6 +48,10 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	  def row(n; a; b): if $m[a] != null and $m[b] != null then n + ": " + ms($m[a] - $m[b]) else empty end;
 	  row("- a static launcher with glibc (fork, exec, wait, its own start-up)"; "fork+exec+wait, static glibc"; "bare"),
 	  row("- the same with musl"; "fork+exec+wait, static musl"; "bare"),
+	  row("- the kernel'"'"'s part of scif'"'"'s layers without namespaces, in a launcher that does nothing else (bench/floor.c), over bare"; "floor: the layers without namespaces"; "bare"),
+	  row("- the same in all namespaces but net, on a fresh root, over bare"; "floor: the layers in all namespaces but net"; "bare"),
+	  row("- scif over that floor, namespaces off"; "scif, namespaces off (Docker)"; "floor: the layers without namespaces"),
+	  row("- scif over that floor, all but net namespace"; "scif, all but net namespace"; "floor: the layers in all namespaces but net"),
 	  row("- scif over the floor of its own C library (" + $libc + "), violations unnamed: hygiene, fds, rlimits, identity, Landlock, the default filter (its load alone: below), supervision"; "scif, namespaces off, --no-notify"; $floor),
 	  row("- named violations: the notifying filter, and the relay that loads it and hands the program over"; "scif, namespaces off (Docker)"; "scif, namespaces off, --no-notify"),
 	  row("- scif itself, all of the above (namespaces off, as in Docker)"; "scif, namespaces off (Docker)"; "bare"),
