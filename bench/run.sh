@@ -53,7 +53,7 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	  row("- scif over that floor, namespaces off"; "scif, namespaces off (Docker)"; "floor: the layers without namespaces"),
 	  row("- scif over that floor, all but net namespace"; "scif, all but net namespace"; "floor: the layers in all namespaces but net"),
 	  row("- scif over the floor of its own C library (" + $libc + "), violations unnamed: hygiene, fds, rlimits, identity, Landlock, the default filter (its load alone: below), supervision"; "scif, namespaces off, --no-notify"; $floor),
-	  row("- named violations: the notifying filter, and the relay that loads it and hands the program over"; "scif, namespaces off (Docker)"; "scif, namespaces off, --no-notify"),
+	  row("- named violations: the notifying filter and the listener'"'"'s hand-over (by the child itself under the default policy: no relay; notify.h)"; "scif, namespaces off (Docker)"; "scif, namespaces off, --no-notify"),
 	  row("- scif itself, all of the above (namespaces off, as in Docker)"; "scif, namespaces off (Docker)"; "bare"),
 	  row("- mount/pid/ipc/uts/cgroup namespaces and the fresh root"; "scif, all but net namespace"; "scif, namespaces off (Docker)"),
 	  row("- the net namespace"; "scif, all layers (default)"; "scif, all but net namespace"),
