@@ -14,24 +14,18 @@
 #include "policy/policy.h"
 
 /* Allowed, or only logged: the call is made. */
-static int
-lets_through(const struct sock_fprog *prog, const struct seccomp_data *d)
-{
-	uint32_t action = bpf_eval(prog, d) & SECCOMP_RET_ACTION_FULL;
-
-	return action == SECCOMP_RET_ALLOW || action == SECCOMP_RET_LOG;
-}
-
 int
 filter_lets_call(const struct sock_fprog *prog, int nr, const uint64_t args[6])
 {
 	struct seccomp_data d;
+	uint32_t action;
 
 	memset(&d, 0, sizeof(d));
 	d.arch = seccomp_arch_native();
 	d.nr = nr;
 	memcpy(d.args, args, sizeof(d.args));
-	return lets_through(prog, &d);
+	action = bpf_eval(prog, &d) & SECCOMP_RET_ACTION_FULL;
+	return action == SECCOMP_RET_ALLOW || action == SECCOMP_RET_LOG;
 }
 
 /*
@@ -42,12 +36,10 @@ filter_lets_call(const struct sock_fprog *prog, int nr, const uint64_t args[6])
 static int
 allows_execve(const struct sock_fprog *prog, struct scif_err *err)
 {
-	struct seccomp_data d;
+	static const uint64_t none[6];
 
-	memset(&d, 0, sizeof(d));
-	d.arch = seccomp_arch_native();
-	d.nr = seccomp_syscall_resolve_name("execve");
-	if (lets_through(prog, &d))
+	if (filter_lets_call(
+		prog, seccomp_syscall_resolve_name("execve"), none))
 		return 0;
 	return err_set(err, SCIF_E_POLICY, 0,
 	    "the policy does not allow execve, which starts the program");
@@ -60,20 +52,17 @@ filter_allows_netlink(const struct sock_fprog *prog)
 	static const int flags[] = { 0, SOCK_CLOEXEC, SOCK_NONBLOCK,
 		SOCK_CLOEXEC | SOCK_NONBLOCK };
 	static const int protos[] = { NETLINK_ROUTE, NETLINK_SOCK_DIAG };
-	struct seccomp_data d;
+	int nr = seccomp_syscall_resolve_name("socket");
+	uint64_t args[6] = { AF_NETLINK, 0, 0, 0, 0, 0 };
 	size_t t, f, p;
 
-	memset(&d, 0, sizeof(d));
-	d.arch = seccomp_arch_native();
-	d.nr = seccomp_syscall_resolve_name("socket");
-	d.args[0] = AF_NETLINK;
 	for (t = 0; t < sizeof(types) / sizeof(types[0]); t++) {
 		for (f = 0; f < sizeof(flags) / sizeof(flags[0]); f++) {
 			for (p = 0; p < sizeof(protos) / sizeof(protos[0]);
 			     p++) {
-				d.args[1] = (uint64_t)(types[t] | flags[f]);
-				d.args[2] = (uint64_t)protos[p];
-				if (lets_through(prog, &d))
+				args[1] = (uint64_t)(types[t] | flags[f]);
+				args[2] = (uint64_t)protos[p];
+				if (filter_lets_call(prog, nr, args))
 					return 1;
 			}
 		}
