@@ -48,22 +48,33 @@ policy_without_execve_is_refused(void **state)
 	scif_spec_free(s);
 }
 
-/* Whether a policy lets a job make a netlink socket, as run.c asks
- * before it shares a net namespace. */
-static int
-netlink_allowed(const char *text)
+/* A spec with the policy text (NULL: scif's default), and in *used the
+ * filter run.c would load, which the spec holds. */
+static struct scif_spec *
+planned(const char *text, struct sock_fprog *used)
 {
 	struct scif_spec *s = scif_spec_new();
-	struct sock_fprog used;
 	struct scif_err err;
-	int owned, r;
+	int owned;
 
 	assert_non_null(s);
 	if (text != NULL)
 		assert_int_equal(
 		    scif_spec_set_policy_string(s, text, NULL, NULL, &err), 0);
-	assert_int_equal(filter_plan(s, &used, &owned, &err), 0);
-	r = filter_allows_netlink(&used);
+	assert_int_equal(filter_plan(s, used, &owned, &err), 0);
+	assert_int_equal(owned, 0);
+	return s;
+}
+
+/* Whether a policy lets a job make a netlink socket, as run.c asks
+ * before it shares a net namespace. */
+static int
+netlink_allowed(const char *text)
+{
+	struct sock_fprog used;
+	struct scif_spec *s = planned(text, &used);
+	int r = filter_allows_netlink(&used);
+
 	scif_spec_free(s);
 	return r;
 }
@@ -97,19 +108,10 @@ static int
 call_allowed(const char *text, int nr, uint64_t a0, uint64_t a1, uint64_t a2)
 {
 	const uint64_t args[6] = { a0, a1, a2, 0, 0, 0 };
-	struct scif_spec *s = scif_spec_new();
 	struct sock_fprog used;
-	struct scif_err err;
-	int owned, r;
+	struct scif_spec *s = planned(text, &used);
+	int r = filter_lets_call(&used, nr, args);
 
-	assert_non_null(s);
-	if (text != NULL)
-		assert_int_equal(
-		    scif_spec_set_policy_string(s, text, NULL, NULL, &err), 0);
-	assert_int_equal(filter_plan(s, &used, &owned, &err), 0);
-	r = filter_lets_call(&used, nr, args);
-	if (owned)
-		policy_prog_free(&used);
 	scif_spec_free(s);
 	return r;
 }
