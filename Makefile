@@ -226,6 +226,7 @@ $(B)/bench/floor: bench/floor.c src/defaults.c $(B)/gen/default_bpf.c \
 		bench/floor.c src/defaults.c $(B)/gen/default_bpf.c
 
 bench: deps all $(HELPERS) $(B)/bench/policy_bench $(B)/bench/loadgen $(B)/bench/ns_bench \
+	$(B)/bench/alternate \
 	$(MINLAUNCH) $(if $(filter yes,$(MUSL)),$(B)/bench/floor)
 	sh bench/run.sh $(B)
 

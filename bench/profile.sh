@@ -72,3 +72,22 @@ jq -r --slurpfile ci "$out/profile-ci.json" '
    "| `\(.command)` | \(.mean * 1000 | r2) ± \(.stddev * 1000 | r2) | \(.median * 1000 | r2) | \(.mean / $bare | r3) | \(.median / $bmed | r3) | \($ci[0][$i] | "\(.median | r3) [\(.lo | r3), \(.hi | r3)]") |")
 ' "$out/profile.json" >"$out/profile.md"
 cat "$out/profile.md"
+# The launch alone, which is what scif adds to the line above: convert
+# -version bare and under the profile (and the other tree's), launch by
+# launch in alternating order (bench/alternate.c), the median of each
+# launch's difference to bare in the same round.
+alt=$(dirname "$SCIF")/bench/alternate
+if [ -x "$alt" ]; then
+	set -- :: /usr/bin/convert -version \
+		:: "$SCIF" run -p "$P/imagemagick.cfg" -- /usr/bin/convert -version
+	[ -z "${OLD_SCIF:-}" ] ||
+		set -- "$@" :: "$OLD_SCIF" run -p "$OLD_PROFILES/imagemagick.cfg" \
+			-- /usr/bin/convert -version
+	"$alt" "${LAUNCH_PAIRS:-300}" 0 "$@" | awk -F'\t' '
+	BEGIN { print "| `convert -version` | median (ms) | over bare, paired (ms) |"
+		print "| --- | ---: | ---: |" }
+	{ n = NR == 1 ? "bare" : NR == 2 ? "scif -p imagemagick" : "the other tree"
+	  printf "| %s | %.2f | %+.2f |\n", n, $1 / 1000, $2 / 1000 }' \
+		>"$out/profile-launch.md"
+	cat "$out/profile-launch.md"
+fi

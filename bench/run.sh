@@ -88,6 +88,14 @@ sh bench/daemon.sh "$B/scif" >/dev/null
 	echo
 	cat bench/out/profile.md
 	echo
+	[ ! -s bench/out/profile-launch.md ] || {
+		echo "The launch alone, \`convert -version\` bare and under the profile,"
+		echo "alternated launch by launch (bench/alternate.c, ${LAUNCH_PAIRS:-300}"
+		echo "rounds, back to back), each round's difference to bare:"
+		echo
+		cat bench/out/profile-launch.md
+		echo
+	}
 	echo "## Syscall policy: compile (libseccomp, to BPF) and load (seccomp(2)), median µs"
 	echo
 	echo "scif's default policy is compiled at build time; its load is part of"
