@@ -116,7 +116,7 @@ main(int argc, char **argv)
 
 			t[c][i] = launch(cmd[c], null);
 			if (gap > 0)
-				usleep((useconds_t)gap);
+				(void)usleep((useconds_t)gap);
 		}
 	}
 	if ((d = malloc((size_t)rounds * sizeof(*d))) == NULL) {
