@@ -89,10 +89,10 @@ netns_start(struct netns_holder *h, const struct netns_extra *x)
 	/*
 	 * Moved by whichever of the two runs first (in the holder h->pid
 	 * is 0: itself); only a placement (an unmoved holder runs here,
-	 * later).  A supervisor that has used up
-	 * its time slice (planning a profile's mounts does) is preempted by
-	 * its new child, which would otherwise do all its work on this CPU
-	 * before we got it back: 0.8 ms here, while the other CPU idled.
+	 * later).  A supervisor that has used up its time slice (planning a
+	 * profile's mounts does) is preempted by its new child, which would
+	 * otherwise do all its work on this CPU before we got it back: 0.8
+	 * ms here, while the other CPU idled.
 	 */
 	if (h->pid >= 0 && move)
 		(void)sched_setaffinity(h->pid, sizeof(set), &set);
